@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+/** One configuration key: the environment variable it is read from, what it means, how it is checked. */
+export interface Setting<T> {
+  env: string;
+  doc: string;
+  schema: z.ZodType<T, z.ZodTypeDef, unknown>;
+}
+
+export type SettingsShape = Record<string, Setting<unknown>>;
+export type ConfigOf<S extends SettingsShape> = { [K in keyof S]: S[K] extends Setting<infer T> ? T : never };
+
+/** Raised when a configuration value is invalid; its message names every bad variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export const setting = <T>(env: string, doc: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>): Setting<T> => ({
+  env,
+  doc,
+  schema,
+});
+
+/** Reads and validates every setting at once, so one start-up reports all problems together. */
+export function loadConfig<S extends SettingsShape>(settings: S, env: NodeJS.ProcessEnv = process.env): ConfigOf<S> {
+  const problems: string[] = [];
+  const out: Record<string, unknown> = {};
+  for (const [key, s] of Object.entries(settings)) {
+    const raw = env[s.env];
+    const parsed = s.schema.safeParse(raw === '' ? undefined : raw);
+    if (parsed.success) out[key] = parsed.data;
+    else problems.push(`${s.env}=${raw === undefined ? '(unset)' : JSON.stringify(raw)}: ${parsed.error.issues.map((i) => i.message).join('; ')} (${s.doc})`);
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return out as ConfigOf<S>;
+}
+
+/** Shared value checkers, so every process reads ports, URLs and numbers the same way. */
+export const values = {
+  port: (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback),
+  positiveInt: (fallback: number) => z.coerce.number().int().positive().default(fallback),
+  optionalUrl: () =>
+    z
+      .string()
+      .url()
+      .refine((u) => /^postgres(ql)?:\/\//.test(u), 'must be a postgres:// URL')
+      .optional(),
+  httpUrl: (fallback: string) => z.string().url().default(fallback),
+  text: (fallback: string) => z.string().min(1).default(fallback),
+  flag: (fallback: boolean) =>
+    z
+      .enum(['true', 'false', '1', '0'])
+      .default(fallback ? 'true' : 'false')
+      .transform((v) => v === 'true' || v === '1'),
+};

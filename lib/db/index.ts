@@ -1,0 +1,5 @@
+export { openDatabase, type Database, type OpenDatabaseOptions } from './database';
+export { databaseUrl, ensureDatabase, dropDatabase } from './server';
+export { startEmbeddedPostgres, type EmbeddedServer } from './embedded';
+export { migrateToLatest, type Migrations } from './migrate';
+export { copyRows } from './copy-rows';

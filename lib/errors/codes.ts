@@ -1,0 +1,24 @@
+/**
+ * The one registry of error codes a client can see in `extensions.code`.
+ * A code is a contract: clients branch on it, so codes are never renamed.
+ */
+export const ErrorCodes = {
+  BAD_USER_INPUT: 'An argument is malformed or out of range.',
+  INVALID_PERSONAL_ID: 'A personal ID is not a structurally valid 12-digit number.',
+  UNKNOWN_PROVINCE: 'A province code is not one of the 34 provincial units of 2025.',
+  UNKNOWN_PROCEDURE: 'No public-service procedure has this code.',
+  INVALID_AMOUNT: 'A money amount is not a non-negative whole number of VND.',
+  INVALID_CURSOR: 'A pagination cursor was not issued by this field.',
+  NOT_FOUND: 'The requested record does not exist (or is outside the caller\'s jurisdiction).',
+  INVALID_TRANSITION: 'The dossier cannot make this move from its current status.',
+  FEE_NOT_APPLICABLE: 'The dossier\'s procedure charges no fee, so nothing can be paid.',
+  IDEMPOTENCY_KEY_REUSED: 'The idempotency key was already used with different input.',
+  INVALID_PAYMENT_STATE: 'The payment is not in a state that allows this operation.',
+  UNAUTHENTICATED: 'No valid identity was presented.',
+  FORBIDDEN: 'The caller is identified but not allowed to do this.',
+  UNAUTHORIZED_FIELD_OR_TYPE: 'A field was removed because the caller may not see it.',
+  SUBGRAPH_UNAVAILABLE: 'A backing database service did not answer.',
+  INTERNAL_SERVER_ERROR: 'Something failed inside LiênThông; details are in its logs, not here.',
+} as const;
+
+export type ErrorCode = keyof typeof ErrorCodes;

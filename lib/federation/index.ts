@@ -1,0 +1,1 @@
+export { buildFederatedSchema, type FederatedSchemaOptions } from './build-federated-schema';

@@ -1,0 +1,114 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+
+export interface GraphQLHttpOptions<Ctx extends BaseContext> {
+  apollo: ApolloServer<Ctx>;
+  host: string;
+  port: number;
+  /** Builds the per-request context; throwing here answers with the error's HTTP status. */
+  context: (req: IncomingMessage) => Promise<Ctx>;
+  /** Extra GET routes by exact path, e.g. `/health`. */
+  routes?: Record<string, RouteHandler>;
+  /** Largest request body accepted (default 1 MiB). */
+  maxBodyBytes?: number;
+}
+
+export interface RunningHttpServer {
+  readonly url: string;
+  readonly port: number;
+  readonly server: Server;
+  close(): Promise<void>;
+}
+
+const GRAPHQL_PATH = '/graphql';
+
+class PayloadTooLarge extends Error {}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new PayloadTooLarge();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+const graphqlError = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
+
+async function handleGraphQL<Ctx extends BaseContext>(options: GraphQLHttpOptions<Ctx>, req: IncomingMessage, res: ServerResponse, search: string) {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  let body: unknown;
+  try {
+    const text = req.method === 'POST' ? await readBody(req, options.maxBodyBytes ?? 1 << 20) : '';
+    body = text && headers.get('content-type')?.startsWith('application/json') ? JSON.parse(text) : text;
+  } catch (error) {
+    if (error instanceof PayloadTooLarge) return sendJson(res, 413, graphqlError('Request body too large.', 'BAD_REQUEST'));
+    return sendJson(res, 400, graphqlError('Request body is not valid JSON.', 'BAD_REQUEST'));
+  }
+  const response = await options.apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
+    context: () => options.context(req),
+  });
+  for (const [key, value] of response.headers) res.setHeader(key, value);
+  res.statusCode = response.status ?? 200;
+  if (response.body.kind === 'complete') {
+    res.end(response.body.string);
+    return;
+  }
+  for await (const chunk of response.body.asyncIterator) res.write(chunk);
+  res.end();
+}
+
+/**
+ * Serves an Apollo Server on Node's own HTTP server: `/graphql` plus a few plain routes.
+ * A thin adapter keeps the hot path free of framework middleware.
+ */
+export async function listenGraphQL<Ctx extends BaseContext>(options: GraphQLHttpOptions<Ctx>): Promise<RunningHttpServer> {
+  await options.apollo.start();
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const route = options.routes?.[url.pathname];
+    const work =
+      url.pathname === GRAPHQL_PATH
+        ? handleGraphQL(options, req, res, url.search)
+        : route && (req.method === 'GET' || req.method === 'HEAD')
+          ? route(req, res)
+          : sendJson(res, 404, { error: 'Not found' });
+    Promise.resolve(work).catch(() => {
+      if (!res.headersSent) sendJson(res, 500, graphqlError('Internal server error.', 'INTERNAL_SERVER_ERROR'));
+      else res.end();
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${options.host}:${port}${GRAPHQL_PATH}`,
+    port,
+    server,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await options.apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import type { Database } from '../../lib/db';
+import type { RunningHttpServer } from '../../lib/http';
+import { startSubgraph, type RequestContext, type SeedOptions, type SubgraphDefinition } from '../../lib/subgraph';
+import { createTestDatabase } from './test-database';
+
+/** The day synthetic test data is generated "as of", fixed so tests see the same rows every run. */
+export const TEST_AS_OF = new Date('2026-11-01T03:00:00Z');
+
+export const testSeed = (scale = 2_000): SeedOptions => ({ seed: 6, scale, asOf: TEST_AS_OF });
+
+export interface TestSubgraph<Tables> {
+  url: string;
+  db: Database<Tables>;
+  server: RunningHttpServer;
+  stop(): Promise<void>;
+}
+
+/** A subgraph on an ephemeral port over its own freshly seeded database. */
+export async function startTestSubgraph<Tables, Ctx extends RequestContext>(
+  definition: SubgraphDefinition<Tables, Ctx>,
+  seed: SeedOptions | null = testSeed(),
+): Promise<TestSubgraph<Tables>> {
+  const { db, drop } = await createTestDatabase(definition);
+  if (seed) await definition.seed(db, seed);
+  const server = await startSubgraph(definition, { db, port: 0 });
+  return {
+    url: server.url,
+    db,
+    server,
+    stop: async () => {
+      await server.close();
+      await drop();
+    },
+  };
+}

@@ -29,7 +29,8 @@ function appErrorIn(error: unknown): AppError | undefined {
 export function formatClientError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
   const appCode = appErrorIn(error)?.extensions.code;
   const code = appCode ?? formatted.extensions?.code;
-  const known = typeof code === 'string' && (code in ErrorCodes || OPERATION_CODES.has(code));
+  // INTERNAL_SERVER_ERROR is what Apollo Server gives any unexpected throw: its message is never shown.
+  const known = typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' && (code in ErrorCodes || OPERATION_CODES.has(code));
   if (known) {
     const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions: { ...extensions, code } };

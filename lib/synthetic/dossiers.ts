@@ -137,33 +137,37 @@ function simulateLifecycle(random: Random, { submittedAt, dueAt, fee, applicantI
     return true;
   };
 
+  // Steps before completion take a share of the legal processing window, so a dossier meant
+  // to finish on time can; a late one overruns by days.
+  const onTime = random.chance(ON_TIME_RATE);
+  const window = Math.max(HOUR, dueAt.getTime() - submittedAt.getTime());
+  const step = (share: number) => random.next() * share * window;
   if (random.chance(0.03)) {
-    move('REJECT', random.next() * 8 * HOUR);
+    move('REJECT', step(0.1));
     return history;
   }
-  if (!move('RECEIVE', random.next() * 8 * HOUR) || !move('START_PROCESSING', random.next() * DAY)) return history;
+  if (!move('RECEIVE', step(0.1)) || !move('START_PROCESSING', step(0.1))) return history;
   if (random.chance(0.02)) {
     move('WITHDRAW', random.next() * 2 * DAY, true);
     return history;
   }
   if (random.chance(0.08)) {
-    if (!move('REQUEST_DOCUMENTS', random.next() * 2 * DAY) || !move('SUPPLEMENT_DOCUMENTS', random.next() * 4 * DAY, true)) return history;
+    if (!move('REQUEST_DOCUMENTS', step(0.1)) || !move('SUPPLEMENT_DOCUMENTS', step(0.15), true)) return history;
   }
   if (fee > 0) {
-    if (!move('REQUEST_PAYMENT', random.next() * 6 * HOUR)) return history;
+    if (!move('REQUEST_PAYMENT', step(0.05))) return history;
     if (random.chance(0.01)) {
       move('STOP', random.next() * 3 * DAY);
       return history;
     }
-    if (!move('CONFIRM_PAYMENT', random.next() * 2 * DAY, true)) return history;
+    if (!move('CONFIRM_PAYMENT', step(0.15), true)) return history;
   }
   if (random.chance(0.01)) {
     move('STOP', random.next() * 3 * DAY);
     return history;
   }
-  const onTime = random.chance(ON_TIME_RATE);
   const remaining = dueAt.getTime() - clock;
-  const completeIn = onTime && remaining > 0 ? random.next() * remaining : Math.max(0, remaining) + random.next() * 10 * DAY;
+  const completeIn = onTime ? random.next() * remaining : remaining + (0.1 + random.next()) * 10 * DAY;
   if (!move('COMPLETE', completeIn)) return history;
   if (random.chance(0.92)) move('RETURN_RESULT', random.next() * 3 * DAY);
   return history;

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { setting, values } from './define-config';
 
 /**
@@ -13,6 +14,15 @@ export const settings = {
   ),
   embeddedPostgresPort: setting('LT_EMBEDDED_PG_PORT', 'Port of the embedded PostgreSQL server', values.port(54320)),
   seed: setting('LT_SEED', 'Seed number of the synthetic data (same seed, same data)', values.positiveInt(6)),
+  seedAsOf: setting(
+    'LT_SEED_AS_OF',
+    'Day the synthetic data is generated "as of" (YYYY-MM-DD); default today. Processes seeding together must share it',
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+      .default(() => new Date().toISOString().slice(0, 10))
+      .transform((day) => new Date(`${day}T03:00:00Z`)),
+  ),
   scale: setting('LT_SCALE', 'Number of synthetic citizens seeded into an empty database', values.positiveInt(20_000)),
   host: setting('LT_HOST', 'Interface every process listens on', values.text('127.0.0.1')),
   gatewayPort: setting('GATEWAY_PORT', 'Port of the gateway', values.port(4000)),

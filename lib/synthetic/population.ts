@@ -58,6 +58,14 @@ const STREETS = ['Lê Lợi', 'Trần Hưng Đạo', 'Nguyễn Huệ', 'Hai Bà 
 const LEGACY_CODES = Object.keys(LEGACY_PROVINCES);
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
+/** A day of `year` that is not after `asOf`: nobody is born or dies in the future. */
+function dayInYear(random: Random, year: number, asOf: Date): string {
+  const lastMonth = year === asOf.getUTCFullYear() ? asOf.getUTCMonth() + 1 : 12;
+  const month = random.int(1, lastMonth);
+  const lastDay = month === lastMonth && year === asOf.getUTCFullYear() ? Math.min(28, asOf.getUTCDate()) : 28;
+  return `${year}-${pad2(month)}-${pad2(random.int(1, lastDay))}`;
+}
+
 const opposite = (sex: Sex): Sex => (sex === 'MALE' ? 'FEMALE' : 'MALE');
 
 interface Draft {
@@ -131,7 +139,7 @@ export function* generateHouseholds(seed: number, scale: number, asOf: Date): Ge
         fullName: name.fullName,
         personalId,
         sex: draft.sex,
-        birthDate: `${draft.birthYear}-${pad2(random.int(1, 12))}-${pad2(random.int(1, 28))}`,
+        birthDate: dayInYear(random, draft.birthYear, asOf),
         birthRegistrationCode,
         hometownCode: random.chance(0.8) ? birthRegistrationCode : random.pick(LEGACY_CODES),
         provinceCode,
@@ -141,7 +149,7 @@ export function* generateHouseholds(seed: number, scale: number, asOf: Date): Ge
         religion,
         bloodType: BLOOD_TYPES.draw(random),
         maritalStatus: 'SINGLE' as MaritalStatus,
-        deathDate: dies ? `${year - random.int(0, 4)}-${pad2(random.int(1, 12))}-${pad2(random.int(1, 28))}` : null,
+        deathDate: dies ? dayInYear(random, year - random.int(0, 4), asOf) : null,
         householdId,
         relationshipToHead: draft.relationship,
         fatherId: null,

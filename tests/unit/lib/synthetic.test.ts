@@ -86,3 +86,13 @@ describe('Synthetic dossiers and payments', () => {
     expect(statuses.has('FAILED') && statuses.has('REFUNDED')).toBe(true);
   });
 });
+
+describe('Synthetic dates', () => {
+  it('put no birth or death after the day the data is generated as of', () => {
+    const day = asOf.toISOString().slice(0, 10);
+    for (const c of generateCitizens(3, 20_000, asOf)) {
+      expect(c.birthDate <= day).toBe(true);
+      if (c.deathDate) expect(c.deathDate <= day && c.deathDate >= c.birthDate).toBe(true);
+    }
+  });
+});

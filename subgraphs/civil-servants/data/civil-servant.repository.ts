@@ -1,0 +1,60 @@
+import type { Database } from '../../../lib/db';
+import { anyOf } from './any-of';
+import type { Tables } from './tables';
+import type { EducationLevel, EmploymentType, PerformanceRating } from './vocabulary';
+
+/** A civil servant's row, in the names the graph uses. */
+export interface CivilServantRecord {
+  personalId: string;
+  agencyCode: string;
+  provinceCode: string;
+  employmentType: EmploymentType;
+  rankCode: string;
+  salaryStep: number;
+  salaryCoefficient: number;
+  position: string;
+  startDate: string;
+  performanceRating: PerformanceRating;
+  educationLevel: EducationLevel;
+  partyMember: boolean;
+  declaredAnnualIncome: number;
+  healthStatus: string | null;
+}
+
+export async function findCivilServants(db: Database<Tables>, personalIds: readonly string[]): Promise<CivilServantRecord[]> {
+  const rows = await db.kysely
+    .selectFrom('civil_servants')
+    .select([
+      'personal_id as personalId',
+      'agency_code as agencyCode',
+      'province_code as provinceCode',
+      'employment_type as employmentType',
+      'rank_code as rankCode',
+      'salary_step as salaryStep',
+      'salary_coefficient',
+      'position',
+      'start_date as startDate',
+      'performance_rating as performanceRating',
+      'education_level as educationLevel',
+      'party_member as partyMember',
+      'declared_annual_income as declaredAnnualIncome',
+      'health_status as healthStatus',
+    ])
+    .where('personal_id', '=', anyOf(personalIds))
+    .execute();
+  return rows.map(({ salary_coefficient, ...row }) => ({ ...row, salaryCoefficient: Number(salary_coefficient) }));
+}
+
+export interface AgencyHeadcount {
+  agencyCode: string;
+  civilServants: number;
+}
+
+export async function countCivilServantsByAgency(db: Database<Tables>, agencyCodes: readonly string[]): Promise<AgencyHeadcount[]> {
+  return db.kysely
+    .selectFrom('civil_servants')
+    .select(['agency_code as agencyCode', (eb) => eb.fn.countAll<number>().as('civilServants')])
+    .where('agency_code', '=', anyOf(agencyCodes))
+    .groupBy('agency_code')
+    .execute();
+}

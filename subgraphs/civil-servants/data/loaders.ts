@@ -1,0 +1,26 @@
+import DataLoader from 'dataloader';
+import type { Database } from '../../../lib/db';
+import { findAgencies, type AgencyRecord } from './agency.repository';
+import { alignToKeys } from './any-of';
+import { countCivilServantsByAgency, findCivilServants, type CivilServantRecord } from './civil-servant.repository';
+import { staffingOfProvinces, type StaffingRecord } from './staffing.repository';
+import type { Tables } from './tables';
+
+/** Per-request loaders: every key asked for within one tick becomes one statement. */
+export interface Loaders {
+  civilServant: DataLoader<string, CivilServantRecord | null>;
+  agency: DataLoader<string, AgencyRecord | null>;
+  civilServantCount: DataLoader<string, number>;
+  staffing: DataLoader<string, StaffingRecord>;
+}
+
+export function createLoaders(db: Database<Tables>): Loaders {
+  return {
+    civilServant: new DataLoader(async (ids) => alignToKeys(ids, await findCivilServants(db, ids), (r) => r.personalId, null)),
+    agency: new DataLoader(async (codes) => alignToKeys(codes, await findAgencies(db, codes), (r) => r.code, null)),
+    civilServantCount: new DataLoader(async (codes) =>
+      alignToKeys(codes, await countCivilServantsByAgency(db, codes), (r) => r.agencyCode, null).map((r) => r?.civilServants ?? 0),
+    ),
+    staffing: new DataLoader((codes) => staffingOfProvinces(db, codes)),
+  };
+}

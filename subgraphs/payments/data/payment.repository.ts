@@ -1,0 +1,121 @@
+import { sql } from 'kysely';
+import type { PaymentMethod, PaymentStatus } from '../../../lib/domain';
+import type { Database } from '../../../lib/db';
+import type { PaymentRow, Tables } from './tables';
+
+type Db = Database<Tables>;
+
+export async function findPaymentsByIds(db: Db, ids: readonly string[]): Promise<PaymentRow[]> {
+  return db.kysely
+    .selectFrom('payments')
+    .selectAll()
+    .where((eb) => eb('id', '=', eb.fn.any(eb.val(ids))))
+    .execute();
+}
+
+/** Every attempt for each dossier, oldest first. */
+export async function findPaymentsByDossierCodes(db: Db, codes: readonly string[]): Promise<PaymentRow[]> {
+  return db.kysely
+    .selectFrom('payments')
+    .selectAll()
+    .where((eb) => eb('dossier_code', '=', eb.fn.any(eb.val(codes))))
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}
+
+/** The newest `first` payments of each payer, in one statement for the whole batch. */
+export async function findLatestPaymentsByPayers(db: Db, payerIds: readonly string[], first: number): Promise<PaymentRow[]> {
+  const ranked = db.kysely
+    .selectFrom('payments')
+    .selectAll()
+    .select(sql<number>`row_number() OVER (PARTITION BY payer_id ORDER BY created_at DESC, id DESC)`.as('rank'))
+    .where((eb) => eb('payer_id', '=', eb.fn.any(eb.val(payerIds))))
+    .as('ranked');
+  const rows = await db.kysely
+    .selectFrom(ranked)
+    .selectAll()
+    .where('rank', '<=', first)
+    .orderBy('payer_id')
+    .orderBy('rank')
+    .execute();
+  return rows.map(({ rank: _rank, ...row }) => row);
+}
+
+export interface PaymentListFilter {
+  provinceCode?: string | null;
+  status?: PaymentStatus | null;
+  method?: PaymentMethod | null;
+  dossierCode?: string | null;
+  payerId?: string | null;
+}
+
+export interface PaymentPosition {
+  createdAt: Date;
+  id: string;
+}
+
+/** Up to `limit` payments after a position, in (created_at, id) order. */
+export async function listPayments(db: Db, filter: PaymentListFilter, after: PaymentPosition | undefined, limit: number): Promise<PaymentRow[]> {
+  let query = db.kysely.selectFrom('payments').selectAll();
+  if (filter.provinceCode) query = query.where('province_code', '=', filter.provinceCode);
+  if (filter.status) query = query.where('status', '=', filter.status);
+  if (filter.method) query = query.where('method', '=', filter.method);
+  if (filter.dossierCode) query = query.where('dossier_code', '=', filter.dossierCode);
+  if (filter.payerId) query = query.where('payer_id', '=', filter.payerId);
+  if (after) query = query.where((eb) => eb(eb.refTuple('created_at', 'id'), '>', eb.tuple(after.createdAt, after.id)));
+  return query.orderBy('created_at').orderBy('id').limit(limit).execute();
+}
+
+export async function findPaymentByIdempotencyKey(db: Db, key: string): Promise<PaymentRow | undefined> {
+  return db.kysely.selectFrom('payments').selectAll().where('idempotency_key', '=', key).executeTakeFirst();
+}
+
+export interface NewPayment {
+  dossierCode: string;
+  procedureCode: string;
+  provinceCode: string;
+  payerId: string | null;
+  amount: number;
+  method: PaymentMethod;
+  intermediary: string;
+  idempotencyKey: string;
+}
+
+/**
+ * Inserts a PENDING payment in one statement, unless its idempotency key is taken or its
+ * dossier is already paid; then it returns nothing. The unique key decides between racing
+ * requests inside PostgreSQL, so no check-then-insert window exists.
+ */
+export async function insertPendingPayment(db: Db, p: NewPayment): Promise<PaymentRow | undefined> {
+  const { rows } = await sql<PaymentRow>`
+    INSERT INTO payments (dossier_code, procedure_code, province_code, payer_id, amount, method, intermediary, status, idempotency_key)
+    SELECT ${p.dossierCode}::text, ${p.procedureCode}::text, ${p.provinceCode}::text, ${p.payerId}::text, ${p.amount}::bigint,
+           ${p.method}::text, ${p.intermediary}::text, 'PENDING', ${p.idempotencyKey}::text
+    WHERE NOT EXISTS (SELECT 1 FROM payments WHERE dossier_code = ${p.dossierCode}::text AND status = 'PAID')
+    ON CONFLICT (idempotency_key) DO NOTHING
+    RETURNING *`.execute(db.kysely);
+  return rows[0];
+}
+
+/** PENDING → PAID or FAILED in one conditional UPDATE: of two racing settlements, one wins. */
+export async function settlePendingPayment(db: Db, id: string, succeeded: boolean, transactionRef: string | null): Promise<PaymentRow | undefined> {
+  return db.kysely
+    .updateTable('payments')
+    .set({ status: succeeded ? 'PAID' : 'FAILED', paid_at: succeeded ? sql<Date>`now()` : null, transaction_ref: transactionRef })
+    .where('id', '=', id)
+    .where('status', '=', 'PENDING')
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** PAID → REFUNDED in one conditional UPDATE, so a payment is refunded at most once. */
+export async function refundPaidPayment(db: Db, id: string, reason: string | null): Promise<PaymentRow | undefined> {
+  return db.kysely
+    .updateTable('payments')
+    .set({ status: 'REFUNDED', refunded_at: sql<Date>`now()`, refund_reason: reason })
+    .where('id', '=', id)
+    .where('status', '=', 'PAID')
+    .returningAll()
+    .executeTakeFirst();
+}

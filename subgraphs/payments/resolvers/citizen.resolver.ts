@@ -1,0 +1,17 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { pageSize } from '../../../lib/graphql/connection';
+import type { Ctx as Context } from '../context';
+import { Citizen } from '../types/citizen.type';
+import { Payment } from '../types/payment.type';
+
+@Resolver(() => Citizen)
+export class CitizenResolver {
+  @FieldResolver(() => [Payment], { description: 'Payments this citizen initiated, newest first.' })
+  payments(
+    @Root() citizen: Citizen,
+    @Arg('first', () => Int, { nullable: true, description: 'How many: 20 by default, at most 100.' }) first: number | null,
+    @Ctx() ctx: Context,
+  ): Promise<Payment[]> {
+    return ctx.loaders.paymentsByPayer(pageSize(first)).load(citizen.personalId);
+  }
+}

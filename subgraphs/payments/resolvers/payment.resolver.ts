@@ -1,0 +1,36 @@
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { notFound } from '../../../lib/errors';
+import { decodeCursor, pageSize, toConnection, type Connection } from '../../../lib/graphql/connection';
+import type { Ctx as Context } from '../context';
+import { toPayment } from '../data/payment.mapper';
+import { listPayments } from '../data/payment.repository';
+import { checkPaymentId } from '../rules/payment-input';
+import { parsePositionKey, positionKey } from '../rules/payment-cursor';
+import { PaymentConnection } from '../types/payment-connection.type';
+import { PaymentFilter } from '../types/payment-filter.type';
+import { Payment } from '../types/payment.type';
+
+const FIELD = 'payments';
+
+@Resolver(() => Payment)
+export class PaymentResolver {
+  @Query(() => Payment, { nullable: true, description: 'One payment by its ID (a UUID).' })
+  async payment(@Arg('id', () => ID, { description: 'The payment ID.' }) id: string, @Ctx() ctx: Context): Promise<Payment> {
+    const payment = await ctx.loaders.paymentById.load(checkPaymentId(id));
+    if (!payment) throw notFound('payment', id);
+    return payment;
+  }
+
+  @Query(() => PaymentConnection, { description: 'Payments matching a filter, oldest first, a page at a time.' })
+  async payments(
+    @Arg('filter', () => PaymentFilter, { nullable: true, description: 'Conditions every payment must meet.' }) filter: PaymentFilter | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size: 20 by default, at most 100.' }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor of the edge to continue after.' }) after: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<Payment>> {
+    const size = pageSize(first);
+    const key = decodeCursor(FIELD, after);
+    const rows = await listPayments(ctx.db, filter ?? {}, key === undefined ? undefined : parsePositionKey(key), size + 1);
+    return toConnection(FIELD, rows.map(toPayment), size, positionKey);
+  }
+}

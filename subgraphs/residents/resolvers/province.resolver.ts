@@ -1,0 +1,25 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { ProvinceCodeScalar } from '../../../lib/graphql/scalars';
+import type { ResidentsContext } from '../context';
+import { allProvinces, findProvince } from '../data/places';
+import type { PopulationTally } from '../domain/population';
+import { Province } from '../types/province.type';
+import { ProvincePopulation } from '../types/province-population.type';
+
+@Resolver(() => Province)
+export class ProvinceResolver {
+  @Query(() => Province, { nullable: true, description: 'The provincial unit with this code (UNKNOWN_PROVINCE if the code is not one of the 34).' })
+  province(@Arg('code', () => ProvinceCodeScalar, { description: '2-digit code of a 2025 unit.' }) code: string): Province | null {
+    return findProvince(code);
+  }
+
+  @Query(() => [Province], { description: 'All 34 provincial units of 2025, in code order.' })
+  provinces(): Province[] {
+    return allProvinces();
+  }
+
+  @FieldResolver(() => ProvincePopulation, { description: 'Living residents of the province, by sex and age band; counted for many provinces in one statement.' })
+  population(@Root() province: Province, @Ctx() { loaders }: ResidentsContext): Promise<PopulationTally> {
+    return loaders.population.load(province.code);
+  }
+}

@@ -1,0 +1,62 @@
+import { civilServantsSubgraph } from '../../../subgraphs/civil-servants';
+import type { Tables } from '../../../subgraphs/civil-servants/data/tables';
+import { postGraphQL } from '../../support/graphql-client';
+import { startTestSubgraph, testSeed, type TestSubgraph } from '../../support/test-subgraph';
+import { expectedCivilServants, nonServantIds } from './synthetic';
+
+const options = testSeed();
+const servants = expectedCivilServants(options).slice(0, 30);
+let subgraph: TestSubgraph<Tables>;
+
+beforeAll(async () => {
+  subgraph = await startTestSubgraph(civilServantsSubgraph, options);
+});
+afterAll(() => subgraph?.stop());
+
+const entities = async <T>(selection: string, representations: object[]) => {
+  const before = subgraph.db.statements.count;
+  const response = await postGraphQL<{ _entities: T[] }>(subgraph.url, `query ($r: [_Any!]!) { _entities(representations: $r) { ${selection} } }`, {
+    r: representations,
+  });
+  return { response, statements: subgraph.db.statements.count - before };
+};
+
+describe('civil-servants: _entities references', () => {
+  test('resolves 30 CivilServant references in one statement, and their agencies in one more', async () => {
+    const representations = servants.map(({ person }) => ({ __typename: 'CivilServant', personalId: person.personalId }));
+    const plain = await entities<{ personalId: string }>('... on CivilServant { personalId }', representations);
+    expect(plain.statements).toBe(1);
+    expect(plain.response.body).toEqual({ data: { _entities: servants.map(({ person }) => ({ personalId: person.personalId })) } });
+
+    const withAgency = await entities<{ agency: { code: string } }>('... on CivilServant { agency { code } }', representations);
+    expect(withAgency.statements).toBe(2);
+    expect(withAgency.response.body.data!._entities.map((s) => s.agency.code)).toEqual(servants.map(({ person }) => person.agencyCode));
+  });
+
+  test('resolves 30 Citizen.civilServant look-ups in one statement, null for citizens who are not servants', async () => {
+    const others = nonServantIds(options, 15);
+    const ids = [...servants.slice(0, 15).map(({ person }) => person.personalId), ...others];
+    const { response, statements } = await entities<unknown>(
+      '... on Citizen { personalId civilServant { personalId } }',
+      ids.map((personalId) => ({ __typename: 'Citizen', personalId })),
+    );
+    expect(statements).toBe(1);
+    expect(response.body).toEqual({
+      data: { _entities: ids.map((personalId, i) => ({ personalId, civilServant: i < 15 ? { personalId } : null })) },
+    });
+  });
+
+  test('resolves Agency references in one statement and unknown keys of every entity to null without errors', async () => {
+    const { response, statements } = await entities<unknown>('... on Agency { code level } ... on CivilServant { personalId } ... on Citizen { personalId }', [
+      { __typename: 'Agency', code: '01.SNV' },
+      { __typename: 'Agency', code: 'BNV' },
+      { __typename: 'Agency', code: 'NOPE' },
+      { __typename: 'CivilServant', personalId: nonServantIds(options, 1)[0] },
+      { __typename: 'Citizen', personalId: 'not-an-id' },
+    ]);
+    expect(statements).toBe(2);
+    expect(response.body).toEqual({
+      data: { _entities: [{ code: '01.SNV', level: 'PROVINCE' }, { code: 'BNV', level: 'CENTRAL' }, null, null, null] },
+    });
+  });
+});

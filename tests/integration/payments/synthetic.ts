@@ -1,0 +1,41 @@
+import { formatVietnamTime } from '../../../lib/graphql/scalars';
+import { generateDossiers, generatePayments, type SyntheticDossier, type SyntheticPayment } from '../../../lib/synthetic';
+import { testSeed } from '../../support/test-subgraph';
+
+export const OPTIONS = testSeed(2_000);
+
+/** What the seed must have written, recomputed from the same generators the seed uses. */
+export const DOSSIERS: readonly SyntheticDossier[] = [...generateDossiers(OPTIONS.seed, OPTIONS.scale, OPTIONS.asOf)];
+export const PAYMENTS: readonly SyntheticPayment[] = [...generatePayments(DOSSIERS, OPTIONS.seed)];
+
+/** The root list's order: (createdAt, id). */
+export const PAYMENTS_IN_ORDER = [...PAYMENTS].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1));
+
+export const PAYMENT_FIELDS = `id dossier { code } payer { personalId } province { code } amount method intermediary status
+  createdAt paidAt refundedAt transactionRef refundReason`;
+
+const time = (at: Date | null) => (at ? formatVietnamTime(at) : null);
+
+/** A seeded payment as the graph must show it with PAYMENT_FIELDS. */
+export const paymentJson = (p: SyntheticPayment) => ({
+  id: p.id,
+  dossier: { code: p.dossierCode },
+  payer: { personalId: p.payerId },
+  province: { code: p.provinceCode },
+  amount: p.amount,
+  method: p.method,
+  intermediary: p.intermediary,
+  status: p.status,
+  createdAt: time(p.createdAt),
+  paidAt: time(p.paidAt),
+  refundedAt: time(p.refundedAt),
+  transactionRef: null,
+  refundReason: null,
+});
+
+/** Response text must never leak internals: stack traces, SQL, table names, server details. */
+export const leaksInternals = (body: unknown): boolean =>
+  /stacktrace|exception|\b(SELECT|INSERT|UPDATE) |\bidempotency_key\b|fee_schedule|postgres|at .+\.ts:\d+/i.test(JSON.stringify(body));
+
+export const errorCodes = (body: { errors?: { extensions?: Record<string, unknown> }[] }): unknown[] =>
+  (body.errors ?? []).map((e) => e.extensions?.code);

@@ -26,6 +26,7 @@ export interface FederatedSchemaOptions {
  * hand SDL plus resolvers to `buildSubgraphSchema`.
  */
 export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<GraphQLSchema> {
+  declareArgumentsInSourceOrder();
   const schema = await buildSchema({
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes,
@@ -38,4 +39,14 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     resolvers[typeName] = { ...(resolvers[typeName] as object), __resolveReference: resolveReference } as GraphQLResolverMap<unknown>[string];
   }
   return buildSubgraphSchema([{ typeDefs, resolvers }]);
+}
+
+/**
+ * TypeScript runs parameter decorators last to first, so type-graphql records `@Arg`s in
+ * reverse and would print `initiatePayment(idempotencyKey, method, dossierCode)`. Resolvers
+ * call by each parameter's index, so ordering the records by index changes only the SDL.
+ */
+function declareArgumentsInSourceOrder(): void {
+  const storage = (globalThis as { TypeGraphQLMetadataStorage?: { params?: { index: number }[] } }).TypeGraphQLMetadataStorage;
+  storage?.params?.sort((a, b) => a.index - b.index);
 }

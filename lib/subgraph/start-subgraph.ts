@@ -21,6 +21,8 @@ export async function startSubgraph<Tables, Ctx extends RequestContext>(
     schema: await definition.buildSchema(),
     formatError: formatClientError,
     includeStacktraceInErrorResponses: false,
+    // The process's own shutdown closes the server; Apollo's would exit before the pool drains.
+    stopOnTerminationSignals: false,
     // Traces go to Apollo's hosted service, which a national deployment does not use.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   });

@@ -1,0 +1,50 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig, settings, subgraphDatabaseUrlEnv } from '../lib/config';
+import { createLogger } from '../lib/logging';
+import { prepareDatabase, seedIfEmpty, startSubgraph, type PrepareOptions } from '../lib/subgraph';
+import { SUBGRAPHS } from '../subgraphs';
+import { onShutdown } from '../lib/shutdown';
+
+/** One subgraph as its own process: `node dist/bin/run-subgraph.js <name>`. */
+const PORTS = {
+  residents: 'residentsPort',
+  'civil-servants': 'civilServantsPort',
+  'public-services': 'publicServicesPort',
+  payments: 'paymentsPort',
+} as const;
+
+type SubgraphName = keyof typeof PORTS;
+
+function databaseTarget(name: string, serverUrl: string | undefined): PrepareOptions {
+  const variable = subgraphDatabaseUrlEnv(name);
+  const own = process.env[variable];
+  if (own) {
+    if (!/^postgres(ql)?:\/\/.+\/[a-z][a-z0-9_]*$/.test(own)) throw new ConfigError([`${variable}: expected postgres://…/<database name>`]);
+    return { serverUrl: own, databaseName: new URL(own).pathname.slice(1) };
+  }
+  if (serverUrl) return { serverUrl };
+  throw new ConfigError([`Set DATABASE_URL (a PostgreSQL server) or ${variable} (this subgraph's database); npm start sets it for you`]);
+}
+
+async function main(): Promise<void> {
+  const name = process.argv[2] ?? '';
+  const definition = SUBGRAPHS.find((s) => s.name === name);
+  if (!definition || !(name in PORTS)) throw new ConfigError([`Unknown subgraph "${name}"; expected one of ${SUBGRAPHS.map((s) => s.name).join(', ')}`]);
+  const config = loadConfig(settings);
+  const log = createLogger(name);
+  const db = await prepareDatabase(definition, { ...databaseTarget(name, config.databaseUrl), poolSize: config.dbPoolSize });
+  const seedOptions = { seed: config.seed, scale: config.scale, asOf: config.seedAsOf };
+  const started = Date.now();
+  if (await seedIfEmpty(definition, db, seedOptions)) log.info({ ...seedOptions, ms: Date.now() - started }, 'seeded an empty database');
+  const server = await startSubgraph(definition, { db, port: config[PORTS[name as SubgraphName]], host: config.host });
+  log.info({ url: server.url }, 'listening');
+  onShutdown(async () => {
+    await server.close();
+    await db.close();
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : `Subgraph ${process.argv[2]} failed to start: ${(error as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,13 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { REQUEST_ID_HEADER, type RequestContext } from '../lib/subgraph';
+
+/** Echoes the request id to the client, so a reported problem can be found in every process's logs. */
+export const requestIdPlugin: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart({ contextValue }) {
+    return {
+      async willSendResponse({ response }) {
+        response.http.headers.set(REQUEST_ID_HEADER, contextValue.requestId);
+      },
+    };
+  },
+};

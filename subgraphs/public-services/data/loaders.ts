@@ -1,0 +1,63 @@
+import DataLoader from 'dataloader';
+import type { Database } from '../../../lib/db';
+import type { Period } from '../../../lib/graphql/period';
+import { toStatistics, type DossierStatisticsRecord } from '../rules/statistics';
+import type { DossierRecord } from './dossier-record';
+import { findDossiersByCodes, findLatestDossiers, type DossierOwner, type LatestRequest } from './dossier.repository';
+import { findHistories, type DossierEventRecord } from './dossier-event.repository';
+import { countDossiers } from './dossier-statistics.repository';
+import { findProceduresByCodes, type ProcedureRecord } from './procedure.repository';
+import type { PublicServicesTables } from './tables';
+
+type Db = Database<PublicServicesTables>;
+
+/** Lines rows up with the keys they were asked for (DataLoader wants one result per key, in order). */
+function oneByKey<T>(keys: readonly string[], rows: readonly T[], keyOf: (row: T) => string): (T | null)[] {
+  const found = new Map(rows.map((row) => [keyOf(row), row]));
+  return keys.map((key) => found.get(key) ?? null);
+}
+
+function manyByKey<T>(keys: readonly string[], rows: readonly T[], keyOf: (row: T) => string): T[][] {
+  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((key) => groups.get(key)!);
+}
+
+const latestLoader = (db: Db, owner: DossierOwner) =>
+  new DataLoader<LatestRequest, DossierRecord[], string>((requests) => findLatestDossiers(db, owner, requests), {
+    cacheKeyFn: (r) => `${r.limit}:${r.personalId}`,
+  });
+
+export interface StatisticsKey {
+  provinceCode: string;
+  period: Period;
+}
+
+/** One set per request: every list and reference below costs one statement per batch. */
+export function createLoaders(db: Db) {
+  return {
+    procedure: new DataLoader<string, ProcedureRecord | null>(async (codes) => oneByKey(codes, await findProceduresByCodes(db, codes), (p) => p.code)),
+    dossier: new DataLoader<string, DossierRecord | null>(async (codes) => oneByKey(codes, await findDossiersByCodes(db, codes), (d) => d.code)),
+    history: new DataLoader<string, DossierEventRecord[]>(async (codes) => manyByKey(codes, await findHistories(db, codes), (e) => e.dossierCode)),
+    applicantDossiers: latestLoader(db, 'applicant_id'),
+    handlerDossiers: latestLoader(db, 'handler_id'),
+    statistics: new DataLoader<StatisticsKey, DossierStatisticsRecord, string>(
+      async (keys) => {
+        const counts = await countDossiers(db, keys.map(({ provinceCode, period }) => ({ provinceCode, start: period.start, end: period.end })));
+        return keys.map((key, i) => toStatistics(key.period, counts[i]!));
+      },
+      { cacheKeyFn: ({ provinceCode, period }) => `${provinceCode}:${period.from}:${period.to}` },
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+/** After a write, nothing this request cached about dossiers may be served again. */
+export function forgetDossier(loaders: Loaders, dossier: DossierRecord): void {
+  loaders.dossier.clear(dossier.code).prime(dossier.code, dossier);
+  loaders.history.clear(dossier.code);
+  loaders.applicantDossiers.clearAll();
+  loaders.handlerDossiers.clearAll();
+  loaders.statistics.clearAll();
+}

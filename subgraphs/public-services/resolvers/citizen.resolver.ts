@@ -1,0 +1,18 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { pageSize } from '../../../lib/graphql/connection';
+import type { PublicServicesContext } from '../context';
+import type { DossierRecord } from '../data/dossier-record';
+import { Citizen } from '../types/citizen.type';
+import { Dossier } from '../types/dossier.type';
+
+@Resolver(() => Citizen)
+export class CitizenResolver {
+  @FieldResolver(() => [Dossier], { description: 'Dossiers the citizen filed, newest first.' })
+  dossiers(
+    @Root() citizen: Citizen,
+    @Arg('first', () => Int, { nullable: true, description: 'How many: default 20, at most 100.' }) first: number | null,
+    @Ctx() ctx: PublicServicesContext,
+  ): Promise<DossierRecord[]> {
+    return ctx.loaders.applicantDossiers.load({ personalId: citizen.personalId, limit: pageSize(first) });
+  }
+}

@@ -1,0 +1,18 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { pageSize } from '../../../lib/graphql/connection';
+import type { PublicServicesContext } from '../context';
+import type { DossierRecord } from '../data/dossier-record';
+import { CivilServant } from '../types/civil-servant.type';
+import { Dossier } from '../types/dossier.type';
+
+@Resolver(() => CivilServant)
+export class CivilServantResolver {
+  @FieldResolver(() => [Dossier], { description: 'Dossiers assigned to this officer, newest first.' })
+  assignedDossiers(
+    @Root() servant: CivilServant,
+    @Arg('first', () => Int, { nullable: true, description: 'How many: default 20, at most 100.' }) first: number | null,
+    @Ctx() ctx: PublicServicesContext,
+  ): Promise<DossierRecord[]> {
+    return ctx.loaders.handlerDossiers.load({ personalId: servant.personalId, limit: pageSize(first) });
+  }
+}

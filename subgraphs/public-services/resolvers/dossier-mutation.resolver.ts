@@ -1,0 +1,46 @@
+import { Arg, Args, Ctx, Mutation, Resolver } from 'type-graphql';
+import { communesOf } from '../../../lib/synthetic';
+import { badInput } from '../../../lib/errors';
+import type { PublicServicesContext } from '../context';
+import { submitDossier, transitionDossier } from '../data/dossier-commands';
+import type { DossierRecord } from '../data/dossier-record';
+import { forgetDossier } from '../data/loaders';
+import { Dossier } from '../types/dossier.type';
+import { SubmitDossierInput } from '../types/submit-dossier-input.type';
+import { MAX_NOTE_LENGTH, TransitionDossierArgs } from '../types/transition-dossier-args.type';
+import { knownProcedure } from './dossier-procedure';
+
+@Resolver()
+export class DossierMutationResolver {
+  @Mutation(() => Dossier, { description: 'Files a new dossier: status NEW, due after the procedure\'s processing time in working days, history starting with SUBMIT.' })
+  async submitDossier(
+    @Arg('input', () => SubmitDossierInput, { description: 'The application.' }) input: SubmitDossierInput,
+    @Ctx() ctx: PublicServicesContext,
+  ): Promise<DossierRecord> {
+    const procedure = await knownProcedure(ctx, input.procedureCode);
+    const communeCode = input.communeCode ?? null;
+    if (communeCode !== null && !communesOf(input.provinceCode).some((c) => c.code === communeCode)) {
+      throw badInput(`Commune ${communeCode} is not in province ${input.provinceCode}.`, { argument: 'input.communeCode' });
+    }
+    const dossier = await submitDossier(ctx.db, {
+      procedure,
+      applicantId: input.applicantId,
+      provinceCode: input.provinceCode,
+      communeCode,
+      channel: input.channel,
+      actorId: ctx.caller?.subject ?? null,
+    });
+    forgetDossier(ctx.loaders, dossier);
+    return dossier;
+  }
+
+  @Mutation(() => Dossier, {
+    description: 'Moves a dossier along its lifecycle and records the move in its history; INVALID_TRANSITION when its current status does not allow the action.',
+  })
+  async transitionDossier(@Args() { code, action, note }: TransitionDossierArgs, @Ctx() ctx: PublicServicesContext): Promise<DossierRecord> {
+    if (note && note.length > MAX_NOTE_LENGTH) throw badInput(`A note is at most ${MAX_NOTE_LENGTH} characters.`, { argument: 'note' });
+    const dossier = await transitionDossier(ctx.db, { code, action, note: note ?? null, actorId: ctx.caller?.subject ?? null });
+    forgetDossier(ctx.loaders, dossier);
+    return dossier;
+  }
+}

@@ -1,0 +1,20 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { notFound } from '../../../lib/errors';
+import type { PublicServicesContext } from '../context';
+import { listProcedures, type ProcedureRecord } from '../data/procedure.repository';
+import { Procedure } from '../types/procedure.type';
+
+@Resolver(() => Procedure)
+export class ProcedureResolver {
+  @Query(() => [Procedure], { description: 'Every procedure the portal accepts dossiers for, by code.' })
+  procedures(@Ctx() ctx: PublicServicesContext): Promise<ProcedureRecord[]> {
+    return listProcedures(ctx.db);
+  }
+
+  @Query(() => Procedure, { nullable: true, description: 'One procedure by code; null with NOT_FOUND when none has it.' })
+  async procedure(@Arg('code', () => ID, { description: 'Procedure code, e.g. DVC02.' }) code: string, @Ctx() ctx: PublicServicesContext): Promise<ProcedureRecord> {
+    const found = await ctx.loaders.procedure.load(code);
+    if (!found) throw notFound('procedure', code);
+    return found;
+  }
+}

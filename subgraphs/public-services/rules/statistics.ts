@@ -1,0 +1,33 @@
+import type { Period } from '../../../lib/graphql/period';
+
+/** What `Province.dossierStatistics` returns: the raw counts of a period and their ratios. */
+export interface DossierStatisticsRecord {
+  from: string;
+  to: string;
+  received: number;
+  online: number;
+  onlineShare: number | null;
+  completed: number;
+  completedOnTime: number;
+  onTimeRate: number | null;
+  overdue: number;
+}
+
+export interface DossierCounts {
+  received: number;
+  online: number;
+  completed: number;
+  completedOnTime: number;
+  overdue: number;
+}
+
+/** A ratio of nothing is unknown, not zero: dashboards must not show 0% for an empty period. */
+const ratio = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
+
+export const toStatistics = (period: Period, counts: DossierCounts): DossierStatisticsRecord => ({
+  from: period.from,
+  to: period.to,
+  ...counts,
+  onlineShare: ratio(counts.online, counts.received),
+  onTimeRate: ratio(counts.completedOnTime, counts.completed),
+});

@@ -13,5 +13,7 @@ module.exports = {
   // One PostgreSQL for the whole run: embedded by default, TEST_DATABASE_URL when set.
   globalSetup: '<rootDir>/tests/support/global-setup.ts',
   globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
-  projects: [tier('unit'), tier('integration', { testTimeout: 60_000 }), tier('e2e', { testTimeout: 120_000 })],
+  // Database and whole-federation tests start real servers; the bound only catches hangs.
+  testTimeout: 120_000,
+  projects: [tier('unit'), tier('integration'), tier('e2e')],
 };

@@ -35,7 +35,7 @@ export async function startEmbeddedPostgres({ dir, port, onLog = () => undefined
     persistent: true,
     // Running as root needs a separate unprivileged user to own the cluster.
     createPostgresUser: true,
-    postgresFlags: ['-c', 'max_connections=300', '-c', 'fsync=off'],
+    postgresFlags: ['-c', 'max_connections=300'],
     onLog: (message) => onLog(String(message)),
     onError: (message) => onLog(String(message)),
   });

@@ -48,6 +48,8 @@ export interface PaymentListFilter {
   method?: PaymentMethod | null;
   dossierCode?: string | null;
   payerId?: string | null;
+  minAmount?: number | null;
+  maxAmount?: number | null;
 }
 
 export interface PaymentPosition {
@@ -63,6 +65,8 @@ export async function listPayments(db: Db, filter: PaymentListFilter, after: Pay
   if (filter.method) query = query.where('method', '=', filter.method);
   if (filter.dossierCode) query = query.where('dossier_code', '=', filter.dossierCode);
   if (filter.payerId) query = query.where('payer_id', '=', filter.payerId);
+  if (filter.minAmount != null) query = query.where('amount', '>=', filter.minAmount);
+  if (filter.maxAmount != null) query = query.where('amount', '<=', filter.maxAmount);
   if (after) query = query.where((eb) => eb(eb.refTuple('created_at', 'id'), '>', eb.tuple(after.createdAt, after.id)));
   return query.orderBy('created_at').orderBy('id').limit(limit).execute();
 }

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import type { PaymentMethod, PaymentStatus } from '../../../lib/domain';
-import { PersonalIdScalar, ProvinceCodeScalar } from '../../../lib/graphql/scalars';
+import { PersonalIdScalar, ProvinceCodeScalar, VndScalar } from '../../../lib/graphql/scalars';
 import { PaymentMethodEnum } from './payment-method.type';
 import { PaymentStatusEnum } from './payment-status.type';
 
@@ -20,4 +20,10 @@ export class PaymentFilter {
 
   @Field(() => PersonalIdScalar, { nullable: true, description: 'Only payments initiated by this citizen.' })
   payerId?: string | null;
+
+  @Field(() => VndScalar, { nullable: true, description: 'Only payments of at least this amount (whole VND).' })
+  minAmount?: number | null;
+
+  @Field(() => VndScalar, { nullable: true, description: 'Only payments of at most this amount (whole VND).' })
+  maxAmount?: number | null;
 }

@@ -99,6 +99,12 @@ describe('payments(filter, first, after)', () => {
     expect(await allIds({ payerId, status: 'PAID' }, 20)).toEqual(ofPayer);
   });
 
+  it('bounds amounts with minAmount and maxAmount, both included', async () => {
+    const between = PAYMENTS_IN_ORDER.filter((p) => p.amount >= 70_000 && p.amount <= 150_000).map((p) => p.id);
+    expect(between.length).toBeGreaterThan(0);
+    expect(await allIds({ minAmount: 70_000, maxAmount: 150_000 }, 100)).toEqual(between);
+  });
+
   it('returns an empty page when nothing matches', async () => {
     const { body } = await postGraphQL(subgraph.url, PAGE, { filter: { dossierCode: '01-DVC02-250101-999999' } });
     expect(body).toEqual({ data: { payments: { edges: [], pageInfo: { hasNextPage: false, endCursor: null } } } });
@@ -119,6 +125,8 @@ describe('payments(filter, first, after)', () => {
       [{ first: 101 }, 'BAD_USER_INPUT'],
       [{ filter: { provinceCode: '99' } }, 'UNKNOWN_PROVINCE'],
       [{ filter: { payerId: '12345' } }, 'INVALID_PERSONAL_ID'],
+      [{ filter: { minAmount: -1 } }, 'INVALID_AMOUNT'],
+      [{ filter: { maxAmount: 1.5 } }, 'INVALID_AMOUNT'],
     ];
     for (const [variables, code] of cases) {
       const { body } = await postGraphQL(subgraph.url, PAGE, variables);

@@ -1,4 +1,4 @@
-/** Runs `close` once on SIGINT or SIGTERM, then exits: 0 when it finished, 1 when it failed. */
+/** Runs `close` once on SIGINT, SIGTERM or SIGHUP (terminal closed), then exits: 0 when it finished, 1 when it failed. */
 export function onShutdown(close: () => Promise<void>): void {
   let closing = false;
   const stop = () => {
@@ -14,4 +14,5 @@ export function onShutdown(close: () => Promise<void>): void {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  process.on('SIGHUP', stop);
 }

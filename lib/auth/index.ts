@@ -1,0 +1,22 @@
+export { SCOPES, isScope, type Scope } from './scopes';
+export { ROLES, isRole, type Role, type RoleSpec, type JurisdictionKind } from './roles';
+export { hasScope, satisfiesScopes, provinceOf, type Caller, type Jurisdiction } from './caller';
+export { unauthenticated } from './auth-error';
+export { callerFromClaims, purposeFrom } from './claims';
+export { createTokenVerifier, bearerToken, TOKEN_ALGORITHMS, type TokenVerifier, type TokenVerifierOptions } from './token-verifier';
+export { DEV_ISSUER, DEFAULT_AUDIENCE, devIssuerKeySet, issueDevToken, type DevTokenRequest } from './dev-issuer';
+export {
+  IDENTITY_HEADERS,
+  MAX_SKEW_MS,
+  signRequest,
+  encodeIdentity,
+  verifySignedRequest,
+  ensureDevSigningKeys,
+  loadPrivateKey,
+  loadPublicKey,
+  type HeaderReader,
+  type SigningKeyFiles,
+} from './signed-identity';
+export { ReplayGuard } from './replay-guard';
+export { AUTHENTICATED, requiresScopes, PERSONAL_DATA, PERSONAL_DATA_POLICY } from './directives';
+export { ruleOf, refusal, type FieldRule } from './field-rule';

@@ -3,3 +3,5 @@ export { databaseUrl, ensureDatabase, dropDatabase } from './server';
 export { startEmbeddedPostgres, type EmbeddedServer } from './embedded';
 export { migrateToLatest, type Migrations } from './migrate';
 export { copyRows } from './copy-rows';
+export { anyOf, alignByKey, groupByKeys } from './batch';
+export { withoutSecondaryStructures } from './bulk-load';

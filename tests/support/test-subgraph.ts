@@ -33,3 +33,35 @@ export async function startTestSubgraph<Tables, Ctx extends RequestContext>(
     },
   };
 }
+
+/**
+ * Starts the subgraph before the tests of the enclosing file or `describe` and stops it after
+ * them. The handle reaches the running subgraph from `beforeAll` on, so tests and helpers read
+ * `subgraph.url` and `subgraph.db` as if they held the subgraph itself.
+ */
+export function useTestSubgraph<Tables, Ctx extends RequestContext>(
+  definition: SubgraphDefinition<Tables, Ctx>,
+  seed: SeedOptions | null = testSeed(),
+): TestSubgraph<Tables> {
+  let running: TestSubgraph<Tables> | undefined;
+  beforeAll(async () => {
+    running = await startTestSubgraph(definition, seed);
+  });
+  afterAll(() => running?.stop());
+  const started = (): TestSubgraph<Tables> => {
+    if (!running) throw new Error('The test subgraph has not started: use it in a test or a hook, not while the file loads');
+    return running;
+  };
+  return {
+    get url() {
+      return started().url;
+    },
+    get db() {
+      return started().db;
+    },
+    get server() {
+      return started().server;
+    },
+    stop: () => started().stop(),
+  };
+}

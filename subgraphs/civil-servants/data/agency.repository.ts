@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
-import type { Database } from '../../../lib/db';
+import { anyOf, type Database } from '../../../lib/db';
 import type { AgencyLevel } from '../../../lib/domain';
-import { anyOf } from './any-of';
 import type { Tables } from './tables';
 
 /** An agency's row, in the names the graph uses. */

@@ -1,22 +1,15 @@
 import { monthlySalary, RANKS, type RankSpec } from '../../../lib/domain';
 import { Random, WeightedTable, type SyntheticCivilServantBase } from '../../../lib/synthetic';
+import type { CivilServantRecord } from './civil-servant.repository';
 import type { EducationLevel, EmploymentType, PerformanceRating } from './vocabulary';
 import { fullYearsBetween } from './years-of-service';
 
-/** What the civil-servants database knows about a person beyond who they are and where they work. */
-export interface CivilServantDetails {
-  employmentType: EmploymentType;
+/**
+ * What the civil-servants database knows about a person beyond who they are and where they
+ * work: the stored row's own columns, with the whole rank where the row keeps its code.
+ */
+export interface CivilServantDetails extends Omit<CivilServantRecord, 'personalId' | 'agencyCode' | 'provinceCode' | 'rankCode'> {
   rank: RankSpec;
-  salaryStep: number;
-  salaryCoefficient: number;
-  position: string;
-  /** YYYY-MM-DD */
-  startDate: string;
-  performanceRating: PerformanceRating;
-  educationLevel: EducationLevel;
-  partyMember: boolean;
-  declaredAnnualIncome: number;
-  healthStatus: string | null;
 }
 
 const GRADE_SHARES = { A1: 70, A2: 25, A3: 5 } as const;

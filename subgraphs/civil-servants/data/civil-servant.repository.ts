@@ -1,5 +1,4 @@
-import type { Database } from '../../../lib/db';
-import { anyOf } from './any-of';
+import { anyOf, type Database } from '../../../lib/db';
 import type { Tables } from './tables';
 import type { EducationLevel, EmploymentType, PerformanceRating } from './vocabulary';
 
@@ -13,6 +12,7 @@ export interface CivilServantRecord {
   salaryStep: number;
   salaryCoefficient: number;
   position: string;
+  /** YYYY-MM-DD */
   startDate: string;
   performanceRating: PerformanceRating;
   educationLevel: EducationLevel;

@@ -1,7 +1,6 @@
 import DataLoader from 'dataloader';
-import type { Database } from '../../../lib/db';
+import { alignByKey, type Database } from '../../../lib/db';
 import { findAgencies, type AgencyRecord } from './agency.repository';
-import { alignToKeys } from './any-of';
 import { countCivilServantsByAgency, findCivilServants, type CivilServantRecord } from './civil-servant.repository';
 import { staffingOfProvinces, type StaffingRecord } from './staffing.repository';
 import type { Tables } from './tables';
@@ -16,10 +15,10 @@ export interface Loaders {
 
 export function createLoaders(db: Database<Tables>): Loaders {
   return {
-    civilServant: new DataLoader(async (ids) => alignToKeys(ids, await findCivilServants(db, ids), (r) => r.personalId, null)),
-    agency: new DataLoader(async (codes) => alignToKeys(codes, await findAgencies(db, codes), (r) => r.code, null)),
+    civilServant: new DataLoader(async (ids) => alignByKey(ids, await findCivilServants(db, ids), (r) => r.personalId)),
+    agency: new DataLoader(async (codes) => alignByKey(codes, await findAgencies(db, codes), (r) => r.code)),
     civilServantCount: new DataLoader(async (codes) =>
-      alignToKeys(codes, await countCivilServantsByAgency(db, codes), (r) => r.agencyCode, null).map((r) => r?.civilServants ?? 0),
+      alignByKey(codes, await countCivilServantsByAgency(db, codes), (r) => r.agencyCode).map((r) => r?.civilServants ?? 0),
     ),
     staffing: new DataLoader((codes) => staffingOfProvinces(db, codes)),
   };

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { copyRows, type Database } from '../../../lib/db';
+import { copyRows, withoutSecondaryStructures, type Database } from '../../../lib/db';
 import type { SeedOptions } from '../../../lib/subgraph';
 import { generateAgencies, generateCitizens, selectCivilServants } from '../../../lib/synthetic';
 import { civilServantDetailsDrawer } from './civil-servant-details';
@@ -27,8 +27,10 @@ function* civilServantRows({ seed, scale, asOf }: SeedOptions) {
 /** Fills an empty database: every agency, then the civil servants picked from the synthetic population. */
 export async function seedCivilServants(db: Database<Tables>, options: SeedOptions): Promise<void> {
   const agencies = generateAgencies().map((a) => [a.code, a.name, a.level, a.provinceCode, a.parentCode] as const);
-  await copyRows(db.pool, 'agencies', AGENCY_COLUMNS, agencies);
-  await copyRows(db.pool, 'civil_servants', CIVIL_SERVANT_COLUMNS, civilServantRows(options));
+  await withoutSecondaryStructures(db.pool, ['agencies', 'civil_servants'], async () => {
+    await copyRows(db.pool, 'agencies', AGENCY_COLUMNS, agencies);
+    await copyRows(db.pool, 'civil_servants', CIVIL_SERVANT_COLUMNS, civilServantRows(options));
+  });
   // Fresh statistics, so the first queries after a bulk load get sensible plans.
   await sql`ANALYZE agencies, civil_servants`.execute(db.kysely);
 }

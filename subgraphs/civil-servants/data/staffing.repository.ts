@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
-import type { Database } from '../../../lib/db';
+import { anyOf, type Database } from '../../../lib/db';
 import { AGENCY_LEVELS, type AgencyLevel } from '../../../lib/domain';
-import { anyOf } from './any-of';
 import type { Tables } from './tables';
 
 export interface LevelStaffing {

@@ -1,10 +1,11 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
+import { ENTITY_DESCRIPTIONS } from '../../../lib/federation';
 import { PersonalIdScalar } from '../../../lib/graphql/scalars';
 
 // Owned by residents; this subgraph adds `civilServant` and refers to citizens by key alone.
 @Directive('@key(fields: "personalId")')
-@ObjectType({ description: 'A person in the National Population Database, identified by personal ID.' })
+@ObjectType({ description: ENTITY_DESCRIPTIONS.Citizen.type })
 export class Citizen {
-  @Field(() => PersonalIdScalar, { description: 'The citizen\'s personal identification number.' })
+  @Field(() => PersonalIdScalar, { description: ENTITY_DESCRIPTIONS.Citizen.personalId })
   personalId!: string;
 }

@@ -1,4 +1,5 @@
 import { Directive, Field, Float, Int, ObjectType } from 'type-graphql';
+import { ENTITY_DESCRIPTIONS } from '../../../lib/federation';
 import { DateScalar, PersonalIdScalar, VndScalar } from '../../../lib/graphql/scalars';
 import type { CivilServantRecord } from '../data/civil-servant.repository';
 import type { EducationLevel, EmploymentType, PerformanceRating } from '../data/vocabulary';
@@ -7,12 +8,9 @@ import { EmploymentTypeEnum } from './employment-type.type';
 import { PerformanceRatingEnum } from './performance-rating.type';
 
 @Directive('@key(fields: "personalId")')
-@ObjectType({
-  description:
-    'The e-dossier of a cadre, civil servant or public employee in the National Database of Cadres, Civil Servants and Public Employees.',
-})
+@ObjectType({ description: ENTITY_DESCRIPTIONS.CivilServant.type })
 export class CivilServant implements CivilServantRecord {
-  @Field(() => PersonalIdScalar, { description: 'Personal ID of the servant; the e-dossier ID equals it.' })
+  @Field(() => PersonalIdScalar, { description: ENTITY_DESCRIPTIONS.CivilServant.personalId })
   personalId!: string;
 
   @Field(() => EmploymentTypeEnum, { description: 'Whether the person is a cadre, a civil servant or a public employee.' })

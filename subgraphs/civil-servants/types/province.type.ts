@@ -1,10 +1,11 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
+import { ENTITY_DESCRIPTIONS } from '../../../lib/federation';
 import { ProvinceCodeScalar } from '../../../lib/graphql/scalars';
 
 // Owned by residents; this subgraph adds `staffing` and refers to provinces by key alone.
 @Directive('@key(fields: "code")')
-@ObjectType({ description: 'One of the 34 provincial units of 2025.' })
+@ObjectType({ description: ENTITY_DESCRIPTIONS.Province.type })
 export class Province {
-  @Field(() => ProvinceCodeScalar, { description: 'Two-digit code of the province.' })
+  @Field(() => ProvinceCodeScalar, { description: ENTITY_DESCRIPTIONS.Province.code })
   code!: string;
 }

@@ -1,4 +1,4 @@
-import type { Database } from '../../../lib/db';
+import { anyOf, type Database } from '../../../lib/db';
 import type { Tables } from './tables';
 
 export interface FeeRow {
@@ -10,6 +10,6 @@ export async function findFeesByProcedureCodes(db: Database<Tables>, codes: read
   return db.kysely
     .selectFrom('fee_schedule')
     .select(['procedure_code as procedureCode', 'amount'])
-    .where((eb) => eb('procedure_code', '=', eb.fn.any(eb.val(codes))))
+    .where('procedure_code', '=', anyOf(codes))
     .execute();
 }

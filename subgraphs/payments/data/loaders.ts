@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Database } from '../../../lib/db';
+import { alignByKey, groupByKeys, type Database } from '../../../lib/db';
 import type { Period } from '../../../lib/graphql/period';
 import { paymentStatisticsOf, type ProvincePaymentStatistics } from '../rules/payment-statistics';
 import type { Payment } from '../types/payment.type';
@@ -8,13 +8,6 @@ import { toPayment } from './payment.mapper';
 import { findLatestPaymentsByPayers, findPaymentsByDossierCodes, findPaymentsByIds } from './payment.repository';
 import { sumPaidByProvinceAndMethod } from './statistics.repository';
 import type { Tables } from './tables';
-
-/** Rows grouped under the keys asked for, in the keys' order (DataLoader's contract). */
-function groupBy<K, R>(keys: readonly K[], rows: readonly R[], keyOf: (row: R) => K): R[][] {
-  const groups = new Map<K, R[]>(keys.map((key) => [key, []]));
-  for (const row of rows) groups.get(keyOf(row))?.push(row);
-  return keys.map((key) => groups.get(key) ?? []);
-}
 
 /** One DataLoader per distinct argument value, e.g. per `first` or per period. */
 function perArgument<A, L>(keyOf: (argument: A) => string, create: (argument: A) => L): (argument: A) => L {
@@ -33,23 +26,21 @@ function perArgument<A, L>(keyOf: (argument: A) => string, create: (argument: A)
 /** Per-request loaders: each turns the lookups of one resolver tick into one SQL statement. */
 export function createLoaders(db: Database<Tables>) {
   return {
-    paymentById: new DataLoader<string, Payment | null>(async (ids) => {
-      const byId = new Map((await findPaymentsByIds(db, ids)).map((row) => [row.id, toPayment(row)]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
+    paymentById: new DataLoader<string, Payment | null>(async (ids) =>
+      alignByKey(ids, (await findPaymentsByIds(db, ids)).map(toPayment), (p) => p.id),
+    ),
     paymentsByDossier: new DataLoader<string, Payment[]>(async (codes) =>
-      groupBy(codes, (await findPaymentsByDossierCodes(db, codes)).map(toPayment), (p) => p.dossier.code),
+      groupByKeys(codes, (await findPaymentsByDossierCodes(db, codes)).map(toPayment), (p) => [p.dossier.code]),
     ),
     /** The fee of each procedure code, or null when the fee schedule does not know it. */
-    feeByProcedure: new DataLoader<string, number | null>(async (codes) => {
-      const fees = new Map((await findFeesByProcedureCodes(db, codes)).map((f) => [f.procedureCode, f.amount]));
-      return codes.map((code) => fees.get(code) ?? null);
-    }),
+    feeByProcedure: new DataLoader<string, number | null>(async (codes) =>
+      alignByKey(codes, await findFeesByProcedureCodes(db, codes), (f) => f.procedureCode).map((f) => f?.amount ?? null),
+    ),
     paymentsByPayer: perArgument(
       (first: number) => String(first),
       (first) =>
         new DataLoader<string, Payment[]>(async (payerIds) =>
-          groupBy(payerIds, (await findLatestPaymentsByPayers(db, payerIds, first)).map(toPayment), (p) => p.payer?.personalId ?? ''),
+          groupByKeys(payerIds, (await findLatestPaymentsByPayers(db, payerIds, first)).map(toPayment), (p) => [p.payer?.personalId ?? null]),
         ),
     ),
     paymentStatistics: perArgument(
@@ -57,7 +48,7 @@ export function createLoaders(db: Database<Tables>) {
       (period) =>
         new DataLoader<string, ProvincePaymentStatistics>(async (provinceCodes) => {
           const rows = await sumPaidByProvinceAndMethod(db, provinceCodes, period.start, period.end);
-          return groupBy(provinceCodes, rows, (r) => r.provinceCode).map((totals) => paymentStatisticsOf(period, totals));
+          return groupByKeys(provinceCodes, rows, (r) => [r.provinceCode]).map((totals) => paymentStatisticsOf(period, totals));
         }),
     ),
   };

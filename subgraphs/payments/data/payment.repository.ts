@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { PaymentMethod, PaymentStatus } from '../../../lib/domain';
-import type { Database } from '../../../lib/db';
+import { anyOf, type Database } from '../../../lib/db';
 import type { PaymentRow, Tables } from './tables';
 
 type Db = Database<Tables>;
@@ -9,7 +9,7 @@ export async function findPaymentsByIds(db: Db, ids: readonly string[]): Promise
   return db.kysely
     .selectFrom('payments')
     .selectAll()
-    .where((eb) => eb('id', '=', eb.fn.any(eb.val(ids))))
+    .where('id', '=', anyOf(ids))
     .execute();
 }
 
@@ -18,7 +18,7 @@ export async function findPaymentsByDossierCodes(db: Db, codes: readonly string[
   return db.kysely
     .selectFrom('payments')
     .selectAll()
-    .where((eb) => eb('dossier_code', '=', eb.fn.any(eb.val(codes))))
+    .where('dossier_code', '=', anyOf(codes))
     .orderBy('created_at')
     .orderBy('id')
     .execute();
@@ -30,7 +30,7 @@ export async function findLatestPaymentsByPayers(db: Db, payerIds: readonly stri
     .selectFrom('payments')
     .selectAll()
     .select(sql<number>`row_number() OVER (PARTITION BY payer_id ORDER BY created_at DESC, id DESC)`.as('rank'))
-    .where((eb) => eb('payer_id', '=', eb.fn.any(eb.val(payerIds))))
+    .where('payer_id', '=', anyOf(payerIds))
     .as('ranked');
   const rows = await db.kysely
     .selectFrom(ranked)

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { copyRows, type Database } from '../../../lib/db';
+import { copyRows, withoutSecondaryStructures, type Database } from '../../../lib/db';
 import { ESSENTIAL_PROCEDURES } from '../../../lib/domain';
 import type { SeedOptions } from '../../../lib/subgraph';
 import { generateDossiers, generatePayments, type SyntheticPayment } from '../../../lib/synthetic';
@@ -39,7 +39,9 @@ export async function seedPayments(db: Database<Tables>, { seed, scale, asOf }: 
     // Fees already in the table may have been changed since; a re-run keeps them.
     .onConflict((oc) => oc.column('procedure_code').doNothing())
     .execute();
-  await copyRows(db.pool, 'payments', PAYMENT_COLUMNS, paymentRows(generatePayments(generateDossiers(seed, scale, asOf), seed)));
+  await withoutSecondaryStructures(db.pool, ['payments'], () =>
+    copyRows(db.pool, 'payments', PAYMENT_COLUMNS, paymentRows(generatePayments(generateDossiers(seed, scale, asOf), seed))),
+  );
   // Fresh planner statistics, so the first queries after a bulk load use the indexes.
   await sql`ANALYZE payments`.execute(db.kysely);
 }

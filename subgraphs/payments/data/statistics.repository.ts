@@ -1,5 +1,5 @@
 import type { PaymentMethod } from '../../../lib/domain';
-import type { Database } from '../../../lib/db';
+import { anyOf, type Database } from '../../../lib/db';
 import type { Tables } from './tables';
 
 export interface MethodTotalRow {
@@ -22,7 +22,7 @@ export async function sumPaidByProvinceAndMethod(db: Database<Tables>, provinceC
       eb.fn.countAll<number>().as('transactions'),
       eb.cast<number>(eb.fn.sum('amount'), 'bigint').as('amountPaid'),
     ])
-    .where((eb) => eb('province_code', '=', eb.fn.any(eb.val(provinceCodes))))
+    .where('province_code', '=', anyOf(provinceCodes))
     .where('status', '=', 'PAID')
     .where('paid_at', '>=', start)
     .where('paid_at', '<', end)

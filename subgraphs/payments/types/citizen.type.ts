@@ -1,10 +1,11 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
+import { ENTITY_DESCRIPTIONS } from '../../../lib/federation';
 import { PersonalIdScalar } from '../../../lib/graphql/scalars';
 
 /** Owned by residents; payments adds the citizen's payments. */
 @Directive('@key(fields: "personalId")')
-@ObjectType({ description: 'A person in the National Population Database.' })
+@ObjectType({ description: ENTITY_DESCRIPTIONS.Citizen.type })
 export class Citizen {
-  @Field(() => PersonalIdScalar, { description: 'The 12-digit personal identification number.' })
+  @Field(() => PersonalIdScalar, { description: ENTITY_DESCRIPTIONS.Citizen.personalId })
   personalId!: string;
 }

@@ -1,9 +1,10 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { ENTITY_DESCRIPTIONS } from '../../../lib/federation';
 
 /** Owned by public-services; payments adds the dossier's payments and fee status. */
 @Directive('@key(fields: "code")')
-@ObjectType({ description: 'A dossier (hồ sơ) filed on the public service portal.' })
+@ObjectType({ description: ENTITY_DESCRIPTIONS.Dossier.type })
 export class Dossier {
-  @Field(() => ID, { description: 'Dossier code, e.g. 46-DVC02-251123-000042: province, procedure, day of submission, serial.' })
+  @Field(() => ID, { description: ENTITY_DESCRIPTIONS.Dossier.code })
   code!: string;
 }

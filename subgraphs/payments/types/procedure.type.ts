@@ -1,9 +1,10 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { ENTITY_DESCRIPTIONS } from '../../../lib/federation';
 
 /** Owned by public-services; payments adds the fee from its own fee schedule. */
 @Directive('@key(fields: "code")')
-@ObjectType({ description: 'An administrative procedure offered on the public service portal.' })
+@ObjectType({ description: ENTITY_DESCRIPTIONS.Procedure.type })
 export class Procedure {
-  @Field(() => ID, { description: 'Procedure code, e.g. DVC02.' })
+  @Field(() => ID, { description: ENTITY_DESCRIPTIONS.Procedure.code })
   code!: string;
 }

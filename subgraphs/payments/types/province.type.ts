@@ -1,10 +1,11 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
+import { ENTITY_DESCRIPTIONS } from '../../../lib/federation';
 import { ProvinceCodeScalar } from '../../../lib/graphql/scalars';
 
 /** Owned by residents; payments adds fee statistics. */
 @Directive('@key(fields: "code")')
-@ObjectType({ description: 'One of the 34 provincial units in force from 1 July 2025.' })
+@ObjectType({ description: ENTITY_DESCRIPTIONS.Province.type })
 export class Province {
-  @Field(() => ProvinceCodeScalar, { description: 'The 2-digit province code.' })
+  @Field(() => ProvinceCodeScalar, { description: ENTITY_DESCRIPTIONS.Province.code })
   code!: string;
 }

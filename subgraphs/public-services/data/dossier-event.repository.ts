@@ -1,6 +1,5 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
-import type { Database } from '../../../lib/db';
-import { anyOf } from './any-of';
+import { anyOf, type Database } from '../../../lib/db';
 import type { DossierEventsTable, PublicServicesTables } from './tables';
 
 export interface DossierEventRecord {

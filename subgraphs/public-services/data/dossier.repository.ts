@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
-import type { Database } from '../../../lib/db';
-import { anyOf } from './any-of';
+import { anyOf, type Database } from '../../../lib/db';
 import { toDossierRecord, type DossierRecord, type DossierRow } from './dossier-record';
 import { overdueSql } from './overdue';
 import type { PublicServicesTables } from './tables';

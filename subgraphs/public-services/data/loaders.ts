@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Database } from '../../../lib/db';
+import { alignByKey, groupByKeys, type Database } from '../../../lib/db';
 import type { Period } from '../../../lib/graphql/period';
 import { toStatistics, type DossierStatisticsRecord } from '../rules/statistics';
 import type { DossierRecord } from './dossier-record';
@@ -10,18 +10,6 @@ import { findProceduresByCodes, type ProcedureRecord } from './procedure.reposit
 import type { PublicServicesTables } from './tables';
 
 type Db = Database<PublicServicesTables>;
-
-/** Lines rows up with the keys they were asked for (DataLoader wants one result per key, in order). */
-function oneByKey<T>(keys: readonly string[], rows: readonly T[], keyOf: (row: T) => string): (T | null)[] {
-  const found = new Map(rows.map((row) => [keyOf(row), row]));
-  return keys.map((key) => found.get(key) ?? null);
-}
-
-function manyByKey<T>(keys: readonly string[], rows: readonly T[], keyOf: (row: T) => string): T[][] {
-  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
-  for (const row of rows) groups.get(keyOf(row))?.push(row);
-  return keys.map((key) => groups.get(key)!);
-}
 
 const latestLoader = (db: Db, owner: DossierOwner) =>
   new DataLoader<LatestRequest, DossierRecord[], string>((requests) => findLatestDossiers(db, owner, requests), {
@@ -36,9 +24,9 @@ export interface StatisticsKey {
 /** One set per request: every list and reference below costs one statement per batch. */
 export function createLoaders(db: Db) {
   return {
-    procedure: new DataLoader<string, ProcedureRecord | null>(async (codes) => oneByKey(codes, await findProceduresByCodes(db, codes), (p) => p.code)),
-    dossier: new DataLoader<string, DossierRecord | null>(async (codes) => oneByKey(codes, await findDossiersByCodes(db, codes), (d) => d.code)),
-    history: new DataLoader<string, DossierEventRecord[]>(async (codes) => manyByKey(codes, await findHistories(db, codes), (e) => e.dossierCode)),
+    procedure: new DataLoader<string, ProcedureRecord | null>(async (codes) => alignByKey(codes, await findProceduresByCodes(db, codes), (p) => p.code)),
+    dossier: new DataLoader<string, DossierRecord | null>(async (codes) => alignByKey(codes, await findDossiersByCodes(db, codes), (d) => d.code)),
+    history: new DataLoader<string, DossierEventRecord[]>(async (codes) => groupByKeys(codes, await findHistories(db, codes), (e) => [e.dossierCode])),
     applicantDossiers: latestLoader(db, 'applicant_id'),
     handlerDossiers: latestLoader(db, 'handler_id'),
     statistics: new DataLoader<StatisticsKey, DossierStatisticsRecord, string>(

@@ -1,6 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { Database } from '../../../lib/db';
-import { anyOf } from './any-of';
+import { anyOf, type Database } from '../../../lib/db';
 import type { ProceduresTable, PublicServicesTables } from './tables';
 
 export interface ProcedureRecord {

@@ -1,8 +1,7 @@
-import { copyRows, type Database } from '../../../lib/db';
+import { copyRows, withoutSecondaryStructures, type Database } from '../../../lib/db';
 import { DossierStatus, ESSENTIAL_PROCEDURES } from '../../../lib/domain';
 import type { SeedOptions } from '../../../lib/subgraph';
 import { generateDossiers, type SyntheticDossier } from '../../../lib/synthetic';
-import { withoutSecondaryStructures } from './bulk-load';
 import type { PublicServicesTables } from './tables';
 
 /** Dossiers per COPY: bounds memory (a batch holds its histories) while keeping COPYs few. */

@@ -1,10 +1,11 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
+import { ENTITY_DESCRIPTIONS } from '../../../lib/federation';
 import { PersonalIdScalar } from '../../../lib/graphql/scalars';
 
-// Descriptions repeat the owner's word for word, so composition keeps the owner's text.
+// Owned by residents; described in the owner's words (lib/federation/entity-descriptions.ts).
 @Directive('@key(fields: "personalId")')
-@ObjectType({ description: 'A person in the National Population Database (CSDL quốc gia về dân cư).' })
+@ObjectType({ description: ENTITY_DESCRIPTIONS.Citizen.type })
 export class Citizen {
-  @Field(() => PersonalIdScalar, { description: 'Personal identification number (số định danh cá nhân), also the number of the chip ID card.' })
+  @Field(() => PersonalIdScalar, { description: ENTITY_DESCRIPTIONS.Citizen.personalId })
   personalId!: string;
 }

@@ -1,12 +1,11 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
+import { ENTITY_DESCRIPTIONS } from '../../../lib/federation';
 import { PersonalIdScalar } from '../../../lib/graphql/scalars';
 
-// Descriptions repeat the owner's word for word, so composition keeps the owner's text.
+// Owned by civil-servants; described in the owner's words (lib/federation/entity-descriptions.ts).
 @Directive('@key(fields: "personalId")')
-@ObjectType({
-  description: 'The e-dossier of a cadre, civil servant or public employee in the National Database of Cadres, Civil Servants and Public Employees.',
-})
+@ObjectType({ description: ENTITY_DESCRIPTIONS.CivilServant.type })
 export class CivilServant {
-  @Field(() => PersonalIdScalar, { description: 'Personal ID of the servant; the e-dossier ID equals it.' })
+  @Field(() => PersonalIdScalar, { description: ENTITY_DESCRIPTIONS.CivilServant.personalId })
   personalId!: string;
 }

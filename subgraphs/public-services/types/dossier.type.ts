@@ -1,14 +1,15 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import type { Channel } from '../../../lib/domain';
+import { ENTITY_DESCRIPTIONS } from '../../../lib/federation';
 import { DateTimeScalar } from '../../../lib/graphql/scalars';
 import { DossierChannel } from './dossier-channel.type';
 import { DossierStatus } from './dossier-status.type';
 
 /** Fields read straight from the dossier record; the rest are in resolvers/dossier.resolver.ts. */
 @Directive('@key(fields: "code")')
-@ObjectType({ description: 'A dossier (hồ sơ): one application by a citizen for one procedure, with its lifecycle.' })
+@ObjectType({ description: ENTITY_DESCRIPTIONS.Dossier.type })
 export class Dossier {
-  @Field(() => ID, { description: 'Dossier code: province, procedure, submission day (YYMMDD, Vietnam time) and serial, e.g. 46-DVC02-251123-000042.' })
+  @Field(() => ID, { description: ENTITY_DESCRIPTIONS.Dossier.code })
   code!: string;
 
   @Field(() => String, { nullable: true, description: '5-digit code of the commune the dossier was filed in; null when it was not given.' })

@@ -1,9 +1,10 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { ENTITY_DESCRIPTIONS } from '../../../lib/federation';
 
 @Directive('@key(fields: "code")')
-@ObjectType({ description: 'A public-service procedure (thủ tục hành chính) the portal accepts dossiers for: one of the 25 essential online services.' })
+@ObjectType({ description: ENTITY_DESCRIPTIONS.Procedure.type })
 export class Procedure {
-  @Field(() => ID, { description: 'LiênThông code of the procedure, e.g. DVC02; dossier codes carry it.' })
+  @Field(() => ID, { description: ENTITY_DESCRIPTIONS.Procedure.code })
   code!: string;
 
   @Field({ description: 'Official Vietnamese name.' })

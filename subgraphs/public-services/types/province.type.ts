@@ -1,13 +1,11 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
+import { ENTITY_DESCRIPTIONS } from '../../../lib/federation';
 import { ProvinceCodeScalar } from '../../../lib/graphql/scalars';
 
-// Descriptions repeat the owner's word for word, so composition keeps the owner's text.
+// Owned by residents; described in the owner's words (lib/federation/entity-descriptions.ts).
 @Directive('@key(fields: "code")')
-@ObjectType({
-  description:
-    'A provincial unit (tỉnh or thành phố) of the 34 in force from 1 July 2025. Every subgraph adds its own indicators; the population database adds names and population.',
-})
+@ObjectType({ description: ENTITY_DESCRIPTIONS.Province.type })
 export class Province {
-  @Field(() => ProvinceCodeScalar, { description: '2-digit code of the unit, e.g. "01" for Hà Nội.' })
+  @Field(() => ProvinceCodeScalar, { description: ENTITY_DESCRIPTIONS.Province.code })
   code!: string;
 }

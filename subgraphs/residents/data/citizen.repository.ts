@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Database } from '../../../lib/db';
+import { anyOf, type Database } from '../../../lib/db';
 import type { CitizenCriteria } from '../domain/citizen-criteria';
 import type { Citizen } from '../types/citizen.type';
 import { startsWithPattern } from './like';
@@ -51,14 +51,14 @@ const selectCitizens = (db: Db) => db.kysely.selectFrom('citizens').select(CITIZ
 
 export function citizensByIds(db: Db, personalIds: readonly string[]): Promise<CitizenRecord[]> {
   return selectCitizens(db)
-    .where('personal_id', '=', sql<string>`any(${personalIds})`)
+    .where('personal_id', '=', anyOf(personalIds))
     .execute();
 }
 
 /** Members of the households, each household's head first, then the others from the oldest. */
 export function citizensOfHouseholds(db: Db, householdIds: readonly string[]): Promise<CitizenRecord[]> {
   return selectCitizens(db)
-    .where('household_id', '=', sql<string>`any(${householdIds})`)
+    .where('household_id', '=', anyOf(householdIds))
     .orderBy(sql`relationship_to_head = 'HEAD'`, 'desc')
     .orderBy('birth_date')
     .orderBy('personal_id')
@@ -68,9 +68,7 @@ export function citizensOfHouseholds(db: Db, householdIds: readonly string[]): P
 /** Children of any of the parents, from the eldest. */
 export function childrenOf(db: Db, parentIds: readonly string[]): Promise<CitizenRecord[]> {
   return selectCitizens(db)
-    .where((eb) =>
-      eb.or([eb('father_id', '=', sql<string>`any(${parentIds})`), eb('mother_id', '=', sql<string>`any(${parentIds})`)]),
-    )
+    .where((eb) => eb.or([eb('father_id', '=', anyOf(parentIds)), eb('mother_id', '=', anyOf(parentIds))]))
     .orderBy('birth_date')
     .orderBy('personal_id')
     .execute();

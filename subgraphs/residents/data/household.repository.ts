@@ -1,5 +1,4 @@
-import { sql } from 'kysely';
-import type { Database } from '../../../lib/db';
+import { anyOf, type Database } from '../../../lib/db';
 import type { Household } from '../types/household.type';
 import type { ResidentsTables } from './tables';
 
@@ -14,6 +13,6 @@ export function householdsByIds(db: Database<ResidentsTables>, ids: readonly str
   return db.kysely
     .selectFrom('households')
     .select(['id', 'head_id as headId', 'province_code as provinceCode', 'commune_code as communeCode', 'address'])
-    .where('id', '=', sql<string>`any(${ids})`)
+    .where('id', '=', anyOf(ids))
     .execute();
 }

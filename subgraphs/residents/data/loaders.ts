@@ -1,8 +1,7 @@
 import DataLoader from 'dataloader';
-import type { Database } from '../../../lib/db';
+import { alignByKey, groupByKeys, type Database } from '../../../lib/db';
 import { vietnamDay } from '../domain/age';
 import { tallyPopulation, type PopulationTally } from '../domain/population';
-import { alignByKey, groupByKeys } from './batch';
 import { childrenOf, citizensByIds, citizensOfHouseholds, type CitizenRecord } from './citizen.repository';
 import { householdsByIds, type HouseholdRecord } from './household.repository';
 import { populationCounts } from './population.repository';

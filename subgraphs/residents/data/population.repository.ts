@@ -1,5 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
-import type { Database } from '../../../lib/db';
+import { anyOf, type Database } from '../../../lib/db';
 import type { Sex } from '../../../lib/domain';
 import { AGE_BANDS } from '../domain/age';
 import type { PopulationCount } from '../domain/population';
@@ -36,7 +36,7 @@ export async function populationCounts(db: Database<ResidentsTables>, provinceCo
   const { rows } = await sql<BandRow>`
     SELECT province_code AS "provinceCode", sex, ${bandCounts(day)}
       FROM citizens
-     WHERE province_code = any(${provinceCodes}) AND death_date IS NULL
+     WHERE province_code = ${anyOf(provinceCodes)} AND death_date IS NULL
      GROUP BY province_code, sex`.execute(db.kysely);
   return rows.flatMap(({ provinceCode, sex, ...counts }) =>
     AGE_BANDS.map(({ band }) => ({ provinceCode, sex, band, count: Number(counts[band]) })),

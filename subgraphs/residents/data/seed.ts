@@ -1,5 +1,4 @@
-import type pg from 'pg';
-import { copyRows, type Database } from '../../../lib/db';
+import { copyRows, withoutSecondaryStructures, type Database } from '../../../lib/db';
 import type { SeedOptions } from '../../../lib/subgraph';
 import { generateHouseholds, type SyntheticCitizen, type SyntheticHousehold } from '../../../lib/synthetic';
 import type { CitizensTable, HouseholdsTable, ResidentsTables } from './tables';
@@ -58,7 +57,7 @@ function* citizenRows({ seed, scale, asOf }: SeedOptions): Generator<Cell[]> {
  * household in memory until the other table is written.
  */
 export async function seedPopulation(db: Database<ResidentsTables>, options: SeedOptions): Promise<void> {
-  await withSecondaryIndexesDeferred(db.pool, 'citizens', () =>
+  await withoutSecondaryStructures(db.pool, ['households', 'citizens'], () =>
     Promise.all([
       copyRows(db.pool, 'households', HOUSEHOLD_COLUMNS.map(([column]) => column), householdRows(options)),
       copyRows(db.pool, 'citizens', CITIZEN_COLUMNS.map(([column]) => column), citizenRows(options)),
@@ -66,28 +65,6 @@ export async function seedPopulation(db: Database<ResidentsTables>, options: See
   );
   // Fresh statistics, so the planner picks the indexes from the first query on.
   await db.pool.query('ANALYZE households, citizens');
-}
-
-/**
- * Runs a bulk load into an empty table without its secondary indexes and rebuilds them after:
- * loading a million citizens here spent about 30 s keeping six indexes up to date row by row,
- * and 12 s building them once at the end. The definitions are read back from the catalogue,
- * so the migrations stay their only source.
- */
-async function withSecondaryIndexesDeferred(pool: pg.Pool, table: string, load: () => Promise<unknown>): Promise<void> {
-  const { rows: indexes } = await pool.query<{ name: string; definition: string }>(
-    `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS definition
-       FROM pg_index i
-      WHERE i.indrelid = $1::regclass AND NOT i.indisunique`,
-    [table],
-  );
-  for (const { name } of indexes) await pool.query(`DROP INDEX ${name}`);
-  try {
-    await load();
-  } finally {
-    // One connection per index: PostgreSQL builds them side by side.
-    await Promise.all(indexes.map(({ definition }) => pool.query(definition)));
-  }
 }
 
 export async function isPopulationEmpty(db: Database<ResidentsTables>): Promise<boolean> {

@@ -1,4 +1,5 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
+import { ENTITY_DESCRIPTIONS } from '../../../lib/federation';
 import { DateScalar, PersonalIdScalar } from '../../../lib/graphql/scalars';
 import { HouseholdRelationship } from './household-relationship.type';
 import { MaritalStatus } from './marital-status.type';
@@ -6,9 +7,9 @@ import { Sex } from './sex.type';
 
 /** The stored fields of a citizen; places, family and household are resolved in citizen.resolver.ts. */
 @Directive('@key(fields: "personalId")')
-@ObjectType({ description: 'A person in the National Population Database (CSDL quốc gia về dân cư).' })
+@ObjectType({ description: ENTITY_DESCRIPTIONS.Citizen.type })
 export class Citizen {
-  @Field(() => PersonalIdScalar, { description: 'Personal identification number (số định danh cá nhân), also the number of the chip ID card.' })
+  @Field(() => PersonalIdScalar, { description: ENTITY_DESCRIPTIONS.Citizen.personalId })
   personalId!: string;
 
   @Field({ description: 'Full name (họ và tên) as registered: surname, middle name, given name.' })

@@ -1,14 +1,12 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
+import { ENTITY_DESCRIPTIONS } from '../../../lib/federation';
 import { ProvinceCodeScalar } from '../../../lib/graphql/scalars';
 import { ProvinceKind } from './province-kind.type';
 
 @Directive('@key(fields: "code")')
-@ObjectType({
-  description:
-    'A provincial unit (tỉnh or thành phố) of the 34 in force from 1 July 2025. Every subgraph adds its own indicators; the population database adds names and population.',
-})
+@ObjectType({ description: ENTITY_DESCRIPTIONS.Province.type })
 export class Province {
-  @Field(() => ProvinceCodeScalar, { description: '2-digit code of the unit, e.g. "01" for Hà Nội.' })
+  @Field(() => ProvinceCodeScalar, { description: ENTITY_DESCRIPTIONS.Province.code })
   code!: string;
 
   @Field({ description: 'Name of the unit, e.g. "Hồ Chí Minh".' })

@@ -1,19 +1,13 @@
 import { BASE_SALARY_VND, rankByCode } from '../../../lib/domain';
 import { civilServantsSubgraph } from '../../../subgraphs/civil-servants';
-import type { Tables } from '../../../subgraphs/civil-servants/data/tables';
 import { fullYearsBetween, vietnamToday } from '../../../subgraphs/civil-servants/data/years-of-service';
 import { postGraphQL } from '../../support/graphql-client';
-import { startTestSubgraph, testSeed, type TestSubgraph } from '../../support/test-subgraph';
+import { testSeed, useTestSubgraph } from '../../support/test-subgraph';
 import { agencyByCode, expectedCivilServants, leaksInternals, nonServantIds } from './synthetic';
 
 const options = testSeed();
 const expected = expectedCivilServants(options);
-let subgraph: TestSubgraph<Tables>;
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(civilServantsSubgraph, options);
-});
-afterAll(() => subgraph?.stop());
+const subgraph = useTestSubgraph(civilServantsSubgraph, options);
 
 const FULL = `query ($id: PersonalId!) {
   civilServant(personalId: $id) {

@@ -1,17 +1,11 @@
 import { civilServantsSubgraph } from '../../../subgraphs/civil-servants';
-import type { Tables } from '../../../subgraphs/civil-servants/data/tables';
 import { postGraphQL } from '../../support/graphql-client';
-import { startTestSubgraph, testSeed, type TestSubgraph } from '../../support/test-subgraph';
+import { testSeed, useTestSubgraph } from '../../support/test-subgraph';
 import { expectedCivilServants, nonServantIds } from './synthetic';
 
 const options = testSeed();
 const servants = expectedCivilServants(options).slice(0, 30);
-let subgraph: TestSubgraph<Tables>;
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(civilServantsSubgraph, options);
-});
-afterAll(() => subgraph?.stop());
+const subgraph = useTestSubgraph(civilServantsSubgraph, options);
 
 const entities = async <T>(selection: string, representations: object[]) => {
   const before = subgraph.db.statements.count;

@@ -1,19 +1,13 @@
 import { PROVINCES } from '../../../lib/domain';
 import { communesOf } from '../../../lib/synthetic';
 import { civilServantsSubgraph } from '../../../subgraphs/civil-servants';
-import type { Tables } from '../../../subgraphs/civil-servants/data/tables';
 import { postGraphQL } from '../../support/graphql-client';
-import { startTestSubgraph, testSeed, type TestSubgraph } from '../../support/test-subgraph';
+import { testSeed, useTestSubgraph } from '../../support/test-subgraph';
 import { expectedCivilServants } from './synthetic';
 
 const options = testSeed();
 const expected = expectedCivilServants(options);
-let subgraph: TestSubgraph<Tables>;
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(civilServantsSubgraph, options);
-});
-afterAll(() => subgraph?.stop());
+const subgraph = useTestSubgraph(civilServantsSubgraph, options);
 
 interface Level {
   level: string;

@@ -1,16 +1,11 @@
 import { ESSENTIAL_PROCEDURES, PAYMENT_METHODS } from '../../../lib/domain';
 import { resolvePeriod } from '../../../lib/graphql/period';
 import { paymentsSubgraph } from '../../../subgraphs/payments';
-import type { Tables } from '../../../subgraphs/payments/data/tables';
 import { postGraphQL } from '../../support/graphql-client';
-import { startTestSubgraph, type TestSubgraph } from '../../support/test-subgraph';
+import { useTestSubgraph } from '../../support/test-subgraph';
 import { DOSSIERS, leaksInternals, OPTIONS, PAYMENT_FIELDS, paymentJson, PAYMENTS } from './synthetic';
 
-let subgraph: TestSubgraph<Tables>;
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(paymentsSubgraph, OPTIONS);
-});
-afterAll(() => subgraph.stop());
+const subgraph = useTestSubgraph(paymentsSubgraph, OPTIONS);
 
 const ENTITIES = (selection: string) => `query ($representations: [_Any!]!) { _entities(representations: $representations) { ${selection} } }`;
 

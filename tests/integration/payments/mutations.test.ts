@@ -1,16 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { INTERMEDIARIES, procedureByCode } from '../../../lib/domain';
 import { paymentsSubgraph } from '../../../subgraphs/payments';
-import type { Tables } from '../../../subgraphs/payments/data/tables';
 import { postGraphQL } from '../../support/graphql-client';
-import { startTestSubgraph, type TestSubgraph } from '../../support/test-subgraph';
-import { errorCodes, leaksInternals, OPTIONS, PAYMENTS } from './synthetic';
+import { errorCodes } from '../../support/response-checks';
+import { useTestSubgraph } from '../../support/test-subgraph';
+import { leaksInternals, OPTIONS, PAYMENTS } from './synthetic';
 
-let subgraph: TestSubgraph<Tables>;
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(paymentsSubgraph, OPTIONS);
-});
-afterAll(() => subgraph.stop());
+const subgraph = useTestSubgraph(paymentsSubgraph, OPTIONS);
 
 const FIELDS = 'id dossier { code } payer { personalId } province { code } amount method intermediary status paidAt refundedAt transactionRef refundReason';
 const INITIATE = `mutation ($dossierCode: ID!, $method: PaymentMethod!, $idempotencyKey: String!) {

@@ -1,15 +1,11 @@
 import { encodeCursor } from '../../../lib/graphql/connection';
 import { paymentsSubgraph } from '../../../subgraphs/payments';
-import type { Tables } from '../../../subgraphs/payments/data/tables';
 import { postGraphQL, type GraphQLResponse } from '../../support/graphql-client';
-import { startTestSubgraph, type TestSubgraph } from '../../support/test-subgraph';
-import { errorCodes, leaksInternals, OPTIONS, PAYMENT_FIELDS, paymentJson, PAYMENTS, PAYMENTS_IN_ORDER } from './synthetic';
+import { errorCodes } from '../../support/response-checks';
+import { useTestSubgraph } from '../../support/test-subgraph';
+import { leaksInternals, OPTIONS, PAYMENT_FIELDS, paymentJson, PAYMENTS, PAYMENTS_IN_ORDER } from './synthetic';
 
-let subgraph: TestSubgraph<Tables>;
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(paymentsSubgraph, OPTIONS);
-});
-afterAll(() => subgraph.stop());
+const subgraph = useTestSubgraph(paymentsSubgraph, OPTIONS);
 
 const PAYMENT = `query ($id: ID!) { payment(id: $id) { ${PAYMENT_FIELDS} } }`;
 const PAGE = `query ($filter: PaymentFilter, $first: Int, $after: String) {

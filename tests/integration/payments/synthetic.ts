@@ -1,5 +1,5 @@
-import { formatVietnamTime } from '../../../lib/graphql/scalars';
 import { generateDossiers, generatePayments, type SyntheticDossier, type SyntheticPayment } from '../../../lib/synthetic';
+import { shownDateTime } from '../../support/response-checks';
 import { testSeed } from '../../support/test-subgraph';
 
 export const OPTIONS = testSeed(2_000);
@@ -14,8 +14,6 @@ export const PAYMENTS_IN_ORDER = [...PAYMENTS].sort((a, b) => a.createdAt.getTim
 export const PAYMENT_FIELDS = `id dossier { code } payer { personalId } province { code } amount method intermediary status
   createdAt paidAt refundedAt transactionRef refundReason`;
 
-const time = (at: Date | null) => (at ? formatVietnamTime(at) : null);
-
 /** A seeded payment as the graph must show it with PAYMENT_FIELDS. */
 export const paymentJson = (p: SyntheticPayment) => ({
   id: p.id,
@@ -26,9 +24,9 @@ export const paymentJson = (p: SyntheticPayment) => ({
   method: p.method,
   intermediary: p.intermediary,
   status: p.status,
-  createdAt: time(p.createdAt),
-  paidAt: time(p.paidAt),
-  refundedAt: time(p.refundedAt),
+  createdAt: shownDateTime(p.createdAt),
+  paidAt: shownDateTime(p.paidAt),
+  refundedAt: shownDateTime(p.refundedAt),
   transactionRef: null,
   refundReason: null,
 });
@@ -36,6 +34,3 @@ export const paymentJson = (p: SyntheticPayment) => ({
 /** Response text must never leak internals: stack traces, SQL, table names, server details. */
 export const leaksInternals = (body: unknown): boolean =>
   /stacktrace|exception|\b(SELECT|INSERT|UPDATE) |\bidempotency_key\b|fee_schedule|postgres|at .+\.ts:\d+/i.test(JSON.stringify(body));
-
-export const errorCodes = (body: { errors?: { extensions?: Record<string, unknown> }[] }): unknown[] =>
-  (body.errors ?? []).map((e) => e.extensions?.code);

@@ -1,17 +1,12 @@
 import { allowedActions } from '../../../lib/domain';
 import { postGraphQL } from '../../support/graphql-client';
-import { startTestSubgraph, type TestSubgraph } from '../../support/test-subgraph';
+import { errorCodes } from '../../support/response-checks';
+import { useTestSubgraph } from '../../support/test-subgraph';
 import { publicServicesSubgraph } from '../../../subgraphs/public-services';
-import type { PublicServicesTables } from '../../../subgraphs/public-services/data/tables';
-import { DOSSIER_FIELDS, errorCodes, expectedDossier, seededDossiers } from './fixtures';
+import { DOSSIER_FIELDS, expectedDossier, seededDossiers } from './fixtures';
 
-let subgraph: TestSubgraph<PublicServicesTables>;
+const subgraph = useTestSubgraph(publicServicesSubgraph);
 const seeded = seededDossiers();
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(publicServicesSubgraph);
-});
-afterAll(() => subgraph.stop());
 
 const ENTITIES = (selection: string) => `query ($representations: [_Any!]!) { _entities(representations: $representations) { ${selection} } }`;
 
@@ -89,7 +84,7 @@ describe('Entity references', () => {
 
   test('refuse more than 100 dossiers of a citizen', async () => {
     const { response } = await entities('... on Citizen { dossiers(first: 101) { code } }', [{ __typename: 'Citizen', personalId: seeded[0]!.applicantId }]);
-    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(response.body)).toEqual(['BAD_USER_INPUT']);
   });
 });
 

@@ -1,7 +1,6 @@
 import { DossierStatus, isFinalStatus } from '../../../lib/domain';
-import { formatVietnamTime } from '../../../lib/graphql/scalars';
 import { generateDossiers, type SyntheticDossier } from '../../../lib/synthetic';
-import type { GraphQLResponse } from '../../support/graphql-client';
+import { shownDateTime } from '../../support/response-checks';
 import { testSeed } from '../../support/test-subgraph';
 
 /** The dossiers the test seed writes, regenerated: the expectation every response is checked against. */
@@ -22,8 +21,6 @@ export const DOSSIER_FIELDS = `
   history { action fromStatus toStatus at actorId note }
   allowedActions`;
 
-const time = (d: Date | null) => (d ? formatVietnamTime(d) : null);
-
 /** What `DOSSIER_FIELDS` of a seeded dossier must read. */
 export function expectedDossier(d: SyntheticDossier, allowedActions: string[], now = new Date()) {
   return {
@@ -35,22 +32,19 @@ export function expectedDossier(d: SyntheticDossier, allowedActions: string[], n
     channel: d.channel,
     status: d.status,
     statusCode: DossierStatus[d.status],
-    submittedAt: time(d.submittedAt),
-    dueAt: time(d.dueAt),
-    completedAt: time(d.completedAt),
+    submittedAt: shownDateTime(d.submittedAt),
+    dueAt: shownDateTime(d.dueAt),
+    completedAt: shownDateTime(d.completedAt),
     overdue: isOverdue(d, now),
     handler: d.handlerId ? { personalId: d.handlerId } : null,
     history: d.history.map((h, i) => ({
       action: h.action,
       fromStatus: i === 0 ? null : d.history[i - 1]!.status,
       toStatus: h.status,
-      at: time(h.at),
+      at: shownDateTime(h.at),
       actorId: h.actorId,
       note: null,
     })),
     allowedActions,
   };
 }
-
-/** The error codes of a response, in order; a client branches on nothing else. */
-export const errorCodes = (response: GraphQLResponse<unknown>) => (response.body.errors ?? []).map((e) => e.extensions?.code);

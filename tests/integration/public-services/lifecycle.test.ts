@@ -1,17 +1,11 @@
 import { addWorkingDays, parseDossierCode } from '../../../lib/domain';
 import { formatVietnamTime } from '../../../lib/graphql/scalars';
 import { postGraphQL } from '../../support/graphql-client';
-import { startTestSubgraph, type TestSubgraph } from '../../support/test-subgraph';
+import { errorCodes } from '../../support/response-checks';
+import { useTestSubgraph } from '../../support/test-subgraph';
 import { publicServicesSubgraph } from '../../../subgraphs/public-services';
-import type { PublicServicesTables } from '../../../subgraphs/public-services/data/tables';
-import { errorCodes } from './fixtures';
 
-let subgraph: TestSubgraph<PublicServicesTables>;
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(publicServicesSubgraph);
-});
-afterAll(() => subgraph.stop());
+const subgraph = useTestSubgraph(publicServicesSubgraph);
 
 const APPLICANT = '001198000001';
 
@@ -81,7 +75,7 @@ describe('Submitting a dossier', () => {
     const dossier = await submit({ provinceCode: '01', communeCode: '00001' });
     expect(dossier).toMatchObject({ communeCode: '00001' });
     const response = await mutate(SUBMIT, { input: { procedureCode: 'DVC02', applicantId: APPLICANT, provinceCode: '46', communeCode: '00001', channel: 'ONLINE' } });
-    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(response.body)).toEqual(['BAD_USER_INPUT']);
   });
 
   test.each([
@@ -94,7 +88,7 @@ describe('Submitting a dossier', () => {
     const before = await count();
     const response = await mutate(SUBMIT, { input: { procedureCode: 'DVC02', applicantId: APPLICANT, provinceCode: '46', channel: 'ONLINE', ...input } });
     expect(response.body.data ?? null).toBeNull();
-    expect(errorCodes(response)).toEqual([code]);
+    expect(errorCodes(response.body)).toEqual([code]);
     expect(await count()).toBe(before);
   });
 
@@ -103,7 +97,7 @@ describe('Submitting a dossier', () => {
       subgraph.url,
       'mutation { submitDossier(input: { procedureCode: "DVC02", applicantId: "abc", provinceCode: "46", channel: ONLINE }) { code } }',
     );
-    expect(errorCodes(response)).toEqual(['INVALID_PERSONAL_ID']);
+    expect(errorCodes(response.body)).toEqual(['INVALID_PERSONAL_ID']);
   });
 });
 
@@ -172,7 +166,7 @@ describe('Moving a dossier through its lifecycle', () => {
     const { code } = await submit();
     await transition(code, 'WITHDRAW');
     const response = await transition(code, 'RECEIVE');
-    expect(errorCodes(response)).toEqual(['INVALID_TRANSITION']);
+    expect(errorCodes(response.body)).toEqual(['INVALID_TRANSITION']);
     expect(response.body.errors![0]!.message).toBe(`Dossier ${code} is WITHDRAWN, so RECEIVE is not allowed (it is final and allows no actions).`);
   });
 
@@ -187,7 +181,7 @@ describe('Moving a dossier through its lifecycle', () => {
   test('refuses a note longer than 2,000 characters', async () => {
     const { code } = await submit();
     const response = await transition(code, 'RECEIVE', 'x'.repeat(2001));
-    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(response.body)).toEqual(['BAD_USER_INPUT']);
     expect((await stored(code)).actions).toEqual(['SUBMIT']);
   });
 
@@ -195,7 +189,7 @@ describe('Moving a dossier through its lifecycle', () => {
     const { code } = await submit();
     const responses = await Promise.all(Array.from({ length: 10 }, () => transition(code, 'RECEIVE')));
     const succeeded = responses.filter((r) => r.body.data?.transitionDossier);
-    const refused = responses.flatMap((r) => errorCodes(r));
+    const refused = responses.flatMap((r) => errorCodes(r.body));
     expect(succeeded).toHaveLength(1);
     expect(refused).toEqual(Array.from({ length: 9 }, () => 'INVALID_TRANSITION'));
     expect(await stored(code)).toEqual({ status: 2, completedAt: null, actions: ['SUBMIT', 'RECEIVE'] });

@@ -1,18 +1,13 @@
 import { allowedActions, ESSENTIAL_PROCEDURES } from '../../../lib/domain';
 import { encodeCursor } from '../../../lib/graphql/connection';
 import { postGraphQL, type GraphQLResponse } from '../../support/graphql-client';
-import { startTestSubgraph, type TestSubgraph } from '../../support/test-subgraph';
+import { errorCodes } from '../../support/response-checks';
+import { useTestSubgraph } from '../../support/test-subgraph';
 import { publicServicesSubgraph } from '../../../subgraphs/public-services';
-import type { PublicServicesTables } from '../../../subgraphs/public-services/data/tables';
-import { byCode, DOSSIER_FIELDS, errorCodes, expectedDossier, isOverdue, seededDossiers } from './fixtures';
+import { byCode, DOSSIER_FIELDS, expectedDossier, isOverdue, seededDossiers } from './fixtures';
 
-let subgraph: TestSubgraph<PublicServicesTables>;
+const subgraph = useTestSubgraph(publicServicesSubgraph);
 const seeded = seededDossiers();
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(publicServicesSubgraph);
-});
-afterAll(() => subgraph.stop());
 
 const query = <T = Record<string, unknown>>(text: string, variables: Record<string, unknown> = {}) => postGraphQL<T>(subgraph.url, text, variables);
 
@@ -127,7 +122,7 @@ describe('Dossier connection', () => {
     ['a start day after the end day', { filter: { submittedFrom: '2026-06-02', submittedTo: '2026-06-01' } }, 'BAD_USER_INPUT'],
   ])('refuses %s', async (_what, variables, code) => {
     const response = await query(PAGE, variables);
-    expect(errorCodes(response)).toEqual([code]);
+    expect(errorCodes(response.body)).toEqual([code]);
     expect(JSON.stringify(response.body)).not.toMatch(/stack|SELECT|dossiers_/i);
   });
 });

@@ -1,35 +1,19 @@
 import { PROVINCES } from '../../../lib/domain';
 import type { SyntheticDossier } from '../../../lib/synthetic';
 import { postGraphQL } from '../../support/graphql-client';
-import { startTestSubgraph, type TestSubgraph } from '../../support/test-subgraph';
+import { errorCodes } from '../../support/response-checks';
+import { useTestSubgraph } from '../../support/test-subgraph';
 import { publicServicesSubgraph } from '../../../subgraphs/public-services';
-import type { PublicServicesTables } from '../../../subgraphs/public-services/data/tables';
-import { errorCodes, isOverdue, seededDossiers } from './fixtures';
+import type { DossierStatisticsRecord } from '../../../subgraphs/public-services/rules/statistics';
+import { isOverdue, seededDossiers } from './fixtures';
 
-let subgraph: TestSubgraph<PublicServicesTables>;
+const subgraph = useTestSubgraph(publicServicesSubgraph);
 const seeded = seededDossiers();
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(publicServicesSubgraph);
-});
-afterAll(() => subgraph.stop());
 
 const STATISTICS = 'from to received online onlineShare completed completedOnTime onTimeRate overdue';
 
-interface Statistics {
-  from: string;
-  to: string;
-  received: number;
-  online: number;
-  onlineShare: number | null;
-  completed: number;
-  completedOnTime: number;
-  onTimeRate: number | null;
-  overdue: number;
-}
-
 /** The indicators restated from the synthetic rows, independently of the SQL. */
-function expectedStatistics(from: string, to: string, dossiers: SyntheticDossier[], now = new Date()): Statistics {
+function expectedStatistics(from: string, to: string, dossiers: SyntheticDossier[], now = new Date()): DossierStatisticsRecord {
   const completed = dossiers.filter((d) => d.completedAt);
   const online = dossiers.filter((d) => d.channel === 'ONLINE').length;
   const completedOnTime = completed.filter((d) => d.completedAt! <= d.dueAt).length;
@@ -65,7 +49,7 @@ describe('Province dossier statistics', () => {
 
   test('answer all 34 provinces in one SQL statement, summing to the whole seeded year', async () => {
     const before = subgraph.db.statements.count;
-    const response = await postGraphQL<{ _entities: { code: string; dossierStatistics: Statistics }[] }>(subgraph.url, PROVINCE_STATISTICS, {
+    const response = await postGraphQL<{ _entities: { code: string; dossierStatistics: DossierStatisticsRecord }[] }>(subgraph.url, PROVINCE_STATISTICS, {
       representations: provinces(PROVINCES.map((p) => p.code)),
       from: '2025-11-01',
       to: '2026-11-01',
@@ -122,7 +106,7 @@ describe('Province dossier statistics', () => {
   });
 
   test('default to the year up to today', async () => {
-    const response = await postGraphQL<{ _entities: { dossierStatistics: Statistics }[] }>(subgraph.url, PROVINCE_STATISTICS, { representations: provinces(['01']) });
+    const response = await postGraphQL<{ _entities: { dossierStatistics: DossierStatisticsRecord }[] }>(subgraph.url, PROVINCE_STATISTICS, { representations: provinces(['01']) });
     const { from, to } = response.body.data!._entities[0]!.dossierStatistics;
     expect(Date.parse(to) - Date.parse(from)).toBe(365 * 86_400_000);
     expect(Math.abs(Date.parse(to) - Date.now())).toBeLessThan(2 * 86_400_000);
@@ -133,6 +117,6 @@ describe('Province dossier statistics', () => {
     ['a date that is not one', { from: '2026-02-30' }, 'BAD_USER_INPUT'],
   ])('refuse %s', async (_what, period, code) => {
     const response = await postGraphQL(subgraph.url, PROVINCE_STATISTICS, { representations: provinces(['01']), ...period });
-    expect(errorCodes(response)).toEqual([code]);
+    expect(errorCodes(response.body)).toEqual([code]);
   });
 });

@@ -1,9 +1,8 @@
 import { LEGACY_PROVINCES, provinceByCode } from '../../../lib/domain';
 import { COMMUNES, type SyntheticCitizen } from '../../../lib/synthetic';
 import { residentsSubgraph } from '../../../subgraphs/residents';
-import type { ResidentsTables } from '../../../subgraphs/residents/data/tables';
 import { postGraphQL } from '../../support/graphql-client';
-import { startTestSubgraph, type TestSubgraph } from '../../support/test-subgraph';
+import { useTestSubgraph } from '../../support/test-subgraph';
 import { syntheticPopulation } from './synthetic-population';
 
 const population = syntheticPopulation();
@@ -63,11 +62,7 @@ function expectedCitizen(c: SyntheticCitizen) {
 }
 
 describe('residents: citizen', () => {
-  let subgraph: TestSubgraph<ResidentsTables>;
-  beforeAll(async () => {
-    subgraph = await startTestSubgraph(residentsSubgraph);
-  });
-  afterAll(() => subgraph.stop());
+  const subgraph = useTestSubgraph(residentsSubgraph);
 
   it('returns a married head of household with spouse, children and places resolved', async () => {
     const head = population.citizens.find(

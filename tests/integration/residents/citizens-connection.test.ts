@@ -1,8 +1,7 @@
 import { encodeCursor } from '../../../lib/graphql/connection';
 import { residentsSubgraph } from '../../../subgraphs/residents';
-import type { ResidentsTables } from '../../../subgraphs/residents/data/tables';
 import { postGraphQL, type GraphQLResponse } from '../../support/graphql-client';
-import { startTestSubgraph, type TestSubgraph } from '../../support/test-subgraph';
+import { useTestSubgraph } from '../../support/test-subgraph';
 import { sortedIds, syntheticPopulation } from './synthetic-population';
 
 const population = syntheticPopulation();
@@ -22,11 +21,7 @@ interface Page {
 const birthYear = (birthDate: string) => Number(birthDate.slice(0, 4));
 
 describe('residents: citizens connection', () => {
-  let subgraph: TestSubgraph<ResidentsTables>;
-  beforeAll(async () => {
-    subgraph = await startTestSubgraph(residentsSubgraph);
-  });
-  afterAll(() => subgraph.stop());
+  const subgraph = useTestSubgraph(residentsSubgraph);
 
   /** Follows endCursor until the last page, returning every personal ID seen, in order. */
   async function walk(filter: Record<string, unknown> | null, first: number): Promise<{ ids: string[]; pages: number }> {

@@ -1,7 +1,6 @@
 import { residentsSubgraph } from '../../../subgraphs/residents';
-import type { ResidentsTables } from '../../../subgraphs/residents/data/tables';
 import { postGraphQL } from '../../support/graphql-client';
-import { startTestSubgraph, type TestSubgraph } from '../../support/test-subgraph';
+import { useTestSubgraph } from '../../support/test-subgraph';
 import { syntheticPopulation } from './synthetic-population';
 
 const population = syntheticPopulation();
@@ -27,11 +26,7 @@ const marriedHeads = population.citizens.filter((c) => c.relationshipToHead === 
 const citizenRef = (personalId: string) => ({ __typename: 'Citizen', personalId });
 
 describe('residents: entity references', () => {
-  let subgraph: TestSubgraph<ResidentsTables>;
-  beforeAll(async () => {
-    subgraph = await startTestSubgraph(residentsSubgraph);
-  });
-  afterAll(() => subgraph.stop());
+  const subgraph = useTestSubgraph(residentsSubgraph);
 
   /** Sends one `_entities` request and counts the SQL statements it cost. */
   async function entities(query: string, representations: object[]) {

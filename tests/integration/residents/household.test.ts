@@ -1,9 +1,8 @@
 import { provinceByCode } from '../../../lib/domain';
 import { COMMUNES } from '../../../lib/synthetic';
 import { residentsSubgraph } from '../../../subgraphs/residents';
-import type { ResidentsTables } from '../../../subgraphs/residents/data/tables';
 import { postGraphQL } from '../../support/graphql-client';
-import { startTestSubgraph, type TestSubgraph } from '../../support/test-subgraph';
+import { useTestSubgraph } from '../../support/test-subgraph';
 import { syntheticPopulation } from './synthetic-population';
 
 const population = syntheticPopulation();
@@ -20,11 +19,7 @@ const HOUSEHOLD = `
   }`;
 
 describe('residents: household', () => {
-  let subgraph: TestSubgraph<ResidentsTables>;
-  beforeAll(async () => {
-    subgraph = await startTestSubgraph(residentsSubgraph);
-  });
-  afterAll(() => subgraph.stop());
+  const subgraph = useTestSubgraph(residentsSubgraph);
 
   it('returns a household with its head first among its members, then the others from the oldest', async () => {
     const household = population.households.find((h) => h.members.length >= 4)!;

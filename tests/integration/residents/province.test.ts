@@ -1,9 +1,8 @@
 import { PROVINCES } from '../../../lib/domain';
 import { residentsSubgraph } from '../../../subgraphs/residents';
 import { AGE_BANDS, ageOn, vietnamDay } from '../../../subgraphs/residents/domain/age';
-import type { ResidentsTables } from '../../../subgraphs/residents/data/tables';
 import { postGraphQL } from '../../support/graphql-client';
-import { startTestSubgraph, type TestSubgraph } from '../../support/test-subgraph';
+import { useTestSubgraph } from '../../support/test-subgraph';
 import { syntheticPopulation } from './synthetic-population';
 
 const population = syntheticPopulation();
@@ -19,11 +18,7 @@ interface Population {
 const POPULATION = 'population { total male female byAgeBand { band male female total } }';
 
 describe('residents: provinces', () => {
-  let subgraph: TestSubgraph<ResidentsTables>;
-  beforeAll(async () => {
-    subgraph = await startTestSubgraph(residentsSubgraph);
-  });
-  afterAll(() => subgraph.stop());
+  const subgraph = useTestSubgraph(residentsSubgraph);
 
   it('returns a merged province with its kind and the legacy provinces it absorbed', async () => {
     const response = await postGraphQL(subgraph.url, '{ province(code: "79") { code name kind legacyCodes } }');

@@ -1,4 +1,15 @@
+import { sql, type RawBuilder } from 'kysely';
+
 /**
+ * `= ANY($1)` with the keys as one array parameter: the statement text is the same for one key
+ * or a thousand, so a DataLoader batch is always one statement with one cached plan (an `IN`
+ * list would be a new statement text per batch size). No cast on purpose: PostgreSQL types the
+ * array from the column it is compared with, so a `char(n)` column keeps its index, where
+ * `::text[]` would compare the column as text and scan.
+ */
+export const anyOf = <T>(keys: readonly T[]): RawBuilder<T> => sql<T>`ANY(${keys})`;
+
+/*
  * DataLoader batch functions must answer in the order of their keys; these line query rows up
  * with the keys that asked for them.
  */

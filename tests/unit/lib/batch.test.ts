@@ -1,13 +1,13 @@
-import { alignByKey, groupByKeys } from '../../../subgraphs/residents/data/batch';
+import { alignByKey, groupByKeys } from '../../../lib/db';
 
-describe('residents: alignByKey', () => {
+describe('lib/db: alignByKey', () => {
   it('answers each key with its row, in key order, and null where no row has it', () => {
     const rows = [{ id: 'b' }, { id: 'a' }];
     expect(alignByKey(['a', 'x', 'b', 'a'], rows, (r) => r.id)).toEqual([{ id: 'a' }, null, { id: 'b' }, { id: 'a' }]);
   });
 });
 
-describe('residents: groupByKeys', () => {
+describe('lib/db: groupByKeys', () => {
   it('keeps row order inside each group and gives an empty list to keys without rows', () => {
     const rows = [
       { id: 1, household: 'h2' },

@@ -20,6 +20,9 @@ export interface EmbeddedOptions {
 const USER = 'postgres';
 const PASSWORD = 'postgres';
 
+/** URL of the `postgres` database of the embedded server on a port, started by this process or another. */
+export const embeddedServerUrl = (port: number): string => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
+
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
 
 /**
@@ -60,8 +63,13 @@ export async function startEmbeddedPostgres({ dir, port, onLog = () => undefined
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) await server.initialise();
   await server.start();
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
-    stop: () => stopServerProcess((server as unknown as { process?: ChildProcess }).process),
+    url: embeddedServerUrl(port),
+    stop: async () => {
+      const internals = server as unknown as { process?: ChildProcess };
+      await stopServerProcess(internals.process);
+      // The library stops its servers again before the process exits; it must see this one is gone.
+      internals.process = undefined;
+    },
   };
 }
 

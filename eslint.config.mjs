@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
-const SUBGRAPHS = ['residents', 'civil-servants', 'public-services', 'payments'];
+const SUBGRAPHS = ['residents', 'civil-servants', 'public-services', 'payments', 'audit'];
 
 /** Import rules of ARCHITECTURE.md, enforced: who may import whom. */
 const boundaries = [

@@ -1,9 +1,11 @@
 import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
+import { ensureDevSigningKeys, loadPublicKey } from '../lib/auth';
 import { ConfigError, loadConfig, settings, subgraphDatabaseUrlEnv } from '../lib/config';
 import { createLogger } from '../lib/logging';
+import { onShutdown } from '../lib/shutdown';
 import { prepareDatabase, seedIfEmpty, startSubgraph, type PrepareOptions } from '../lib/subgraph';
 import { SUBGRAPHS } from '../subgraphs';
-import { onShutdown } from '../lib/shutdown';
 
 /** One subgraph as its own process: `node dist/bin/run-subgraph.js <name>`. */
 const PORTS = {
@@ -11,6 +13,7 @@ const PORTS = {
   'civil-servants': 'civilServantsPort',
   'public-services': 'publicServicesPort',
   payments: 'paymentsPort',
+  audit: 'auditPort',
 } as const;
 
 type SubgraphName = keyof typeof PORTS;
@@ -26,17 +29,25 @@ function databaseTarget(name: string, serverUrl: string | undefined): PrepareOpt
   throw new ConfigError([`Set DATABASE_URL (a PostgreSQL server) or ${variable} (this subgraph's database); npm start sets it for you`]);
 }
 
+/** The gateway's public key: configured, or in development the one kept in the data folder. */
+function gatewayPublicKey(config: { mode: string; gatewayPublicKeyFile?: string; dataDir: string }) {
+  if (config.gatewayPublicKeyFile) return loadPublicKey(readFileSync(config.gatewayPublicKeyFile, 'utf8'));
+  if (config.mode === 'production') throw new ConfigError(['GATEWAY_PUBLIC_KEY_FILE: a production subgraph answers only the gateway, so it needs the gateway\'s public key']);
+  return loadPublicKey(readFileSync(ensureDevSigningKeys(config.dataDir).publicKeyFile, 'utf8'));
+}
+
 async function main(): Promise<void> {
   const name = process.argv[2] ?? '';
   const definition = SUBGRAPHS.find((s) => s.name === name);
   if (!definition || !(name in PORTS)) throw new ConfigError([`Unknown subgraph "${name}"; expected one of ${SUBGRAPHS.map((s) => s.name).join(', ')}`]);
   const config = loadConfig(settings);
+  const verifyKey = gatewayPublicKey(config);
   const log = createLogger(name);
   const db = await prepareDatabase(definition, { ...databaseTarget(name, config.databaseUrl), poolSize: config.dbPoolSize });
   const seedOptions = { seed: config.seed, scale: config.scale, asOf: config.seedAsOf };
   const started = Date.now();
   if (await seedIfEmpty(definition, db, seedOptions)) log.info({ ...seedOptions, ms: Date.now() - started }, 'seeded an empty database');
-  const server = await startSubgraph(definition, { db, port: config[PORTS[name as SubgraphName]], host: config.host });
+  const server = await startSubgraph(definition, { db, port: config[PORTS[name as SubgraphName]], host: config.host, verifyKey });
   log.info({ url: server.url }, 'listening');
   onShutdown(async () => {
     await server.close();

@@ -2,13 +2,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { connect } from 'node:net';
 import path from 'node:path';
+import { devIssuerKeySet, ensureDevSigningKeys } from '../lib/auth';
 import { ConfigError, loadConfig, settings } from '../lib/config';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../lib/db';
 import { onShutdown } from '../lib/shutdown';
 
 /**
  * `npm start`: the whole federation on one machine. Starts PostgreSQL (embedded unless
- * DATABASE_URL is set), the four subgraphs as processes (each migrates and, when empty,
+ * DATABASE_URL is set), the subgraphs as processes (each migrates and, when empty,
  * seeds its own database), then the gateway; Ctrl-C stops all of it.
  */
 const SUBGRAPH_PORTS = [
@@ -16,6 +17,7 @@ const SUBGRAPH_PORTS = [
   ['civil-servants', 'civilServantsPort', 'CIVIL_SERVANTS_URL'],
   ['public-services', 'publicServicesPort', 'PUBLIC_SERVICES_URL'],
   ['payments', 'paymentsPort', 'PAYMENTS_URL'],
+  ['audit', 'auditPort', 'AUDIT_URL'],
 ] as const;
 
 const say = (line: string) => console.log(`[lienthong] ${line}`);
@@ -104,6 +106,11 @@ async function main(): Promise<void> {
     say('using the PostgreSQL server in DATABASE_URL');
   }
 
+  // Made once here, before any child could race another to create them.
+  if (config.mode === 'development') {
+    ensureDevSigningKeys(config.dataDir);
+    devIssuerKeySet(config.dataDir);
+  }
   const day = config.seedAsOf.toISOString().slice(0, 10);
   const env = { ...process.env, DATABASE_URL: serverUrl, LT_SEED_AS_OF: process.env.LT_SEED_AS_OF ?? day, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' };
   const urls: Record<string, string> = {};
@@ -132,6 +139,11 @@ async function main(): Promise<void> {
   say('LiênThông is running');
   say(`  playground and GraphQL: ${gatewayBase}/  (POST ${gatewayBase}/graphql)`);
   say(`  subgraphs: ${SUBGRAPH_PORTS.map(([name, key]) => `${name} :${config[key]}`).join(', ')}`);
+  if (config.mode === 'development') {
+    say('  every request needs a token; in development print one with, for example:');
+    say('    npm run -s token -- --role province-officer --province 46 --purpose "Giải quyết hồ sơ"');
+    say('  and paste it in the playground\'s Token field (or send "Authorization: Bearer <token>")');
+  }
   say('press Ctrl-C to stop');
 }
 

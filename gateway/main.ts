@@ -3,7 +3,12 @@ import path from 'node:path';
 import { ConfigError, loadConfig, settings } from '../lib/config';
 import { createLogger } from '../lib/logging';
 import { onShutdown } from '../lib/shutdown';
+import { auditDatabaseUrl } from './audit/audit-database';
+import { createPostgresAuditWriter } from './audit/postgres-audit-writer';
+import { UnsupportedSecurityError } from './access/supergraph-security';
+import { gatewayIdentity } from './identity/gateway-identity';
 import { startGateway } from './start-gateway';
+import { StartupError } from './startup-error';
 import { UnknownSubgraphError } from './subgraph-endpoints';
 
 const gatewaySettings = {
@@ -14,10 +19,19 @@ const gatewaySettings = {
   civilServantsUrl: settings.civilServantsUrl,
   publicServicesUrl: settings.publicServicesUrl,
   paymentsUrl: settings.paymentsUrl,
+  auditUrl: settings.auditUrl,
+  dataDir: settings.dataDir,
+  databaseUrl: settings.databaseUrl,
+  mode: settings.mode,
+  jwtIssuer: settings.jwtIssuer,
+  jwtAudience: settings.jwtAudience,
+  jwtJwksUrl: settings.jwtJwksUrl,
+  jwtJwksFile: settings.jwtJwksFile,
+  gatewaySigningKeyFile: settings.gatewaySigningKeyFile,
+  authzRejectUnauthorized: settings.authzRejectUnauthorized,
+  authzDecisionCacheSize: settings.authzDecisionCacheSize,
+  subgraphTimeoutMs: settings.subgraphTimeoutMs,
 };
-
-/** The supergraph file is missing: the message tells the operator how to make it. */
-class StartupError extends Error {}
 
 async function readSupergraph(file: string): Promise<string> {
   try {
@@ -28,28 +42,60 @@ async function readSupergraph(file: string): Promise<string> {
   }
 }
 
+function auditUrl(databaseUrl: string | undefined): string {
+  const url = auditDatabaseUrl(databaseUrl);
+  if (!url) throw new StartupError('The gateway records every read of personal data: set DATABASE_URL or AUDIT_DATABASE_URL (npm start sets it for you).');
+  return url;
+}
+
 async function main(): Promise<void> {
   const logger = createLogger('gateway');
   const config = loadConfig(gatewaySettings);
-  const gateway = await startGateway({
-    supergraphSdl: await readSupergraph(path.resolve(config.supergraphPath)),
-    subgraphUrls: {
-      residents: config.residentsUrl,
-      'civil-servants': config.civilServantsUrl,
-      'public-services': config.publicServicesUrl,
-      payments: config.paymentsUrl,
-    },
-    host: config.host,
-    port: config.gatewayPort,
-    logger,
+  // Identity first: a production gateway without its keys stops before it opens anything.
+  const identity = gatewayIdentity({
+    mode: config.mode,
+    issuer: config.jwtIssuer,
+    audience: config.jwtAudience,
+    jwksUrl: config.jwtJwksUrl,
+    jwksFile: config.jwtJwksFile,
+    signingKeyFile: config.gatewaySigningKeyFile,
+    dataDir: config.dataDir,
   });
-  logger.info(`LiênThông gateway at ${gateway.url} (playground at ${new URL('/', gateway.url).href})`);
-  onShutdown(() => gateway.close());
+  const audit = createPostgresAuditWriter({ url: auditUrl(config.databaseUrl) });
+  try {
+    const gateway = await startGateway({
+      supergraphSdl: await readSupergraph(path.resolve(config.supergraphPath)),
+      subgraphUrls: {
+        residents: config.residentsUrl,
+        'civil-servants': config.civilServantsUrl,
+        'public-services': config.publicServicesUrl,
+        payments: config.paymentsUrl,
+        audit: config.auditUrl,
+      },
+      host: config.host,
+      port: config.gatewayPort,
+      logger,
+      identity,
+      audit,
+      rejectUnauthorized: config.authzRejectUnauthorized,
+      decisionCacheSize: config.authzDecisionCacheSize,
+      subgraphTimeoutMs: config.subgraphTimeoutMs,
+    });
+    logger.info(`LiênThông gateway at ${gateway.url} (${config.mode} mode; playground at ${new URL('/', gateway.url).href})`);
+    onShutdown(async () => {
+      await gateway.close();
+      await audit.close();
+    });
+  } catch (error) {
+    await audit.close();
+    throw error;
+  }
 }
 
 // Problems the operator fixes print their message alone; anything else is a bug and keeps its stack.
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof StartupError || error instanceof UnknownSubgraphError) console.error(error.message);
+  const operatorFixes = [ConfigError, StartupError, UnknownSubgraphError, UnsupportedSecurityError];
+  if (operatorFixes.some((kind) => error instanceof kind)) console.error((error as Error).message);
   else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') console.error(`${(error as Error).message}: another process holds the port (set GATEWAY_PORT).`);
   else console.error(error);
   process.exit(1);

@@ -1,8 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { REQUEST_ID_HEADER, type RequestContext } from '../lib/subgraph';
+import { REQUEST_ID_HEADER } from '../lib/subgraph';
+import type { GatewayContext } from './gateway-context';
 
 /** Echoes the request id to the client, so a reported problem can be found in every process's logs. */
-export const requestIdPlugin: ApolloServerPlugin<RequestContext> = {
+export const requestIdPlugin: ApolloServerPlugin<GatewayContext> = {
   async requestDidStart({ contextValue }) {
     return {
       async willSendResponse({ response }) {

@@ -5,57 +5,93 @@ import {
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
+import type { AuditWriter } from '../lib/auth/audit-record';
+import { loadConfig, settings } from '../lib/config';
 import { listenGraphQL } from '../lib/http';
 import { createLogger, type Logger } from '../lib/logging';
-import { requestContextFrom, type RequestContext } from '../lib/subgraph';
+import { requestContextFrom } from '../lib/subgraph';
+import { AuthorizingGateway } from './access/authorizing-gateway';
+import { secureSupergraph } from './access/supergraph-security';
 import { formatGatewayError } from './format-gateway-error';
+import type { GatewayContext } from './gateway-context';
 import { healthRoutes } from './health-routes';
+import type { GatewayIdentity } from './identity/gateway-identity';
 import { loadPlayground } from './playground/assets';
 import { requestIdPlugin } from './request-id-plugin';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { subgraphEndpoints } from './subgraph-endpoints';
 
 export interface GatewayOptions {
-  /** The composed supergraph (schema/supergraph.graphql). */
+  /** The composed supergraph (schema/supergraph.graphql), authorization directives included. */
   supergraphSdl: string;
   /** GraphQL URL of each subgraph by its name in the supergraph; the supergraph's own URLs are defaults. */
   subgraphUrls: Record<string, string>;
   port: number;
   host?: string;
   logger?: Logger;
+  /** Which tokens to trust and which key to sign subgraph requests with (`gatewayIdentity`). */
+  identity: GatewayIdentity;
+  /** Where each read of personal data is recorded before it is returned. */
+  audit: AuditWriter;
+  /** Refuse whole operations asking for fields the caller may not read (HTTP 403) instead of nulling them. */
+  rejectUnauthorized?: boolean;
+  /** Access decisions (operation × scopes) kept in memory. */
+  decisionCacheSize?: number;
+  /** Time limit of one subgraph request. */
+  subgraphTimeoutMs?: number;
 }
+
+/** The configuration's defaults, for callers (tests) that give no value. */
+const DEFAULTS = loadConfig({ rejectUnauthorized: settings.authzRejectUnauthorized, decisionCacheSize: settings.authzDecisionCacheSize, subgraphTimeoutMs: settings.subgraphTimeoutMs }, {});
 
 export interface RunningGateway {
   readonly url: string;
   readonly port: number;
+  /** How many operations the access control has walked; a decision served from its cache walks none. */
+  readonly accessDecisionWalks: number;
   close(): Promise<void>;
 }
 
-/** Serves the federated graph: `/graphql`, `/health`, `/ready` and the playground at `/`. */
+/**
+ * Serves the federated graph: `/graphql` (a verified token required), `/health`, `/ready` and the
+ * playground at `/` (open: they hold no data).
+ */
 export async function startGateway({
   supergraphSdl,
   subgraphUrls,
   port,
   host = '127.0.0.1',
   logger = createLogger('gateway'),
+  identity,
+  audit,
+  rejectUnauthorized = DEFAULTS.rejectUnauthorized,
+  decisionCacheSize = DEFAULTS.decisionCacheSize,
+  subgraphTimeoutMs = DEFAULTS.subgraphTimeoutMs,
 }: GatewayOptions): Promise<RunningGateway> {
-  const endpoints = subgraphEndpoints(supergraphSdl, subgraphUrls);
+  const { rules, executableSdl } = secureSupergraph(supergraphSdl);
+  const endpoints = subgraphEndpoints(executableSdl, subgraphUrls);
   // @apollo/gateway otherwise reports usage metrics to Apollo and probes cloud metadata services
   // (AWS, GCP, Azure) at start-up; a gateway over national databases calls nobody but its subgraphs.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
-  const gateway = new ApolloGateway({
-    supergraphSdl,
-    logger,
-    buildService: ({ name, url }) => new SubgraphDataSource(name, endpoints[name] ?? String(url), logger),
-  });
-  const apollo = new ApolloServer<RequestContext>({
+  const gateway = new AuthorizingGateway(
+    new ApolloGateway({
+      supergraphSdl: executableSdl,
+      logger,
+      // A request header would otherwise make @apollo/gateway answer with its query plan: internal layout.
+      __exposeQueryPlanExperimental: false,
+      buildService: ({ name, url }) =>
+        new SubgraphDataSource(name, endpoints[name] ?? String(url), { signingKey: identity.signingKey, timeoutMs: subgraphTimeoutMs, logger }),
+    }),
+    { rules, rejectUnauthorized, decisionCacheSize, audit, logger },
+  );
+  const apollo = new ApolloServer<GatewayContext>({
     gateway,
     logger,
     formatError: formatGatewayError,
     includeStacktraceInErrorResponses: false,
     // main.ts closes the HTTP server and Apollo together; Apollo's own handler would re-raise the signal and kill the process first.
     stopOnTerminationSignals: false,
-    // The playground at `/` needs the schema.
+    // The playground needs the schema; the token every /graphql request needs covers introspection too.
     introspection: true,
     // No landing page (it loads from a CDN) and no reporting to Apollo, even if an APOLLO_KEY is set.
     plugins: [
@@ -69,8 +105,16 @@ export async function startGateway({
     apollo,
     host,
     port,
-    context: async (req) => requestContextFrom(req),
+    // A missing or invalid token throws UNAUTHENTICATED with HTTP 401 here, before anything is parsed or run.
+    context: async (req) => ({ requestId: requestContextFrom(req).requestId, caller: await identity.authenticate(req) }),
     routes: { ...healthRoutes(endpoints), ...(await loadPlayground()) },
   });
-  return { url: server.url, port: server.port, close: () => server.close() };
+  return {
+    url: server.url,
+    port: server.port,
+    get accessDecisionWalks() {
+      return gateway.accessDecisions?.walks ?? 0;
+    },
+    close: () => server.close(),
+  };
 }

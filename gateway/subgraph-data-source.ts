@@ -1,12 +1,24 @@
+import type { KeyObject } from 'node:crypto';
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
+import { encodeIdentity, IDENTITY_HEADERS } from '../lib/auth';
 import { AppError } from '../lib/errors';
 import type { Logger } from '../lib/logging';
-import { REQUEST_ID_HEADER, type RequestContext } from '../lib/subgraph';
+import { ACCESS_EXTENSION, REQUEST_ID_HEADER } from '../lib/subgraph';
+import type { SubgraphCallContext } from './gateway-context';
+import { signingFetcher } from './signing-fetcher';
 
-type ProcessOptions = Parameters<RemoteGraphQLDataSource<RequestContext>['process']>[0];
-type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource<RequestContext>['process']>>;
+type ProcessOptions = Parameters<RemoteGraphQLDataSource<SubgraphCallContext>['process']>[0];
+type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource<SubgraphCallContext>['process']>>;
+type ReceivedResponse = Parameters<NonNullable<RemoteGraphQLDataSource<SubgraphCallContext>['didReceiveResponse']>>[0];
 type FetchResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
+
+export interface SubgraphCallOptions {
+  /** The gateway's Ed25519 key: every request carries the caller, signed. */
+  signingKey: KeyObject;
+  timeoutMs: number;
+  logger: Logger;
+}
 
 /**
  * A non-2xx answer that is still a GraphQL response. Apollo Server answers 400 when a variable
@@ -21,23 +33,40 @@ class ErrorStatusWithGraphQLBody extends GraphQLError {
 const isGraphQLResponse = (body: unknown): body is SubgraphResponse =>
   typeof body === 'object' && body !== null && Array.isArray((body as { errors?: unknown }).errors);
 
+/** The personal IDs a subgraph says it served (`extensions.lienthong.accessedCitizens`), for the audit log. */
+const accessedCitizensOf = (response: SubgraphResponse): string[] => {
+  const listed: unknown = (response.extensions?.[ACCESS_EXTENSION] as { accessedCitizens?: unknown } | undefined)?.accessedCitizens;
+  return Array.isArray(listed) ? listed.filter((id): id is string => typeof id === 'string') : [];
+};
+
 /**
- * How the gateway talks to one subgraph: forwards the request id, passes the subgraph's own
- * GraphQL errors through (codes and paths intact), and turns every transport failure into
- * SUBGRAPH_UNAVAILABLE naming the subgraph, never its address.
+ * How the gateway talks to one subgraph: forwards the request id and the signed caller, collects
+ * whose personal data the subgraph served, passes its own GraphQL errors through (codes and
+ * paths intact), and turns every transport failure or timeout into SUBGRAPH_UNAVAILABLE naming
+ * the subgraph, never its address.
  */
-export class SubgraphDataSource extends RemoteGraphQLDataSource<RequestContext> {
+export class SubgraphDataSource extends RemoteGraphQLDataSource<SubgraphCallContext> {
+  private readonly logger: Logger;
+
   constructor(
     private readonly subgraph: string,
     url: string,
-    private readonly logger: Logger,
+    { signingKey, timeoutMs, logger }: SubgraphCallOptions,
   ) {
-    super({ url });
+    super({ url, fetcher: signingFetcher(signingKey, timeoutMs) });
+    this.logger = logger;
   }
 
   override willSendRequest({ request, context }: ProcessOptions): void {
     // Requests the gateway makes on its own behalf (none with a static supergraph) carry no context.
-    if (context?.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+    if (!context?.caller) return;
+    request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+    request.http?.headers.set(IDENTITY_HEADERS.identity, encodeIdentity(context.caller));
+  }
+
+  override async didReceiveResponse({ response, context }: ReceivedResponse): Promise<SubgraphResponse> {
+    for (const citizen of accessedCitizensOf(response)) context.accessedCitizens.add(citizen);
+    return response;
   }
 
   override async process(options: ProcessOptions): Promise<SubgraphResponse> {

@@ -30,12 +30,41 @@ export const settings = {
   civilServantsPort: setting('CIVIL_SERVANTS_PORT', 'Port of the civil-servants subgraph', values.port(4002)),
   publicServicesPort: setting('PUBLIC_SERVICES_PORT', 'Port of the public-services subgraph', values.port(4003)),
   paymentsPort: setting('PAYMENTS_PORT', 'Port of the payments subgraph', values.port(4004)),
+  auditPort: setting('AUDIT_PORT', 'Port of the audit subgraph', values.port(4005)),
   supergraphPath: setting('SUPERGRAPH_PATH', 'Composed supergraph SDL the gateway serves', values.text('schema/supergraph.graphql')),
   residentsUrl: setting('RESIDENTS_URL', 'GraphQL URL of the residents subgraph', values.httpUrl('http://127.0.0.1:4001/graphql')),
   civilServantsUrl: setting('CIVIL_SERVANTS_URL', 'GraphQL URL of the civil-servants subgraph', values.httpUrl('http://127.0.0.1:4002/graphql')),
   publicServicesUrl: setting('PUBLIC_SERVICES_URL', 'GraphQL URL of the public-services subgraph', values.httpUrl('http://127.0.0.1:4003/graphql')),
   paymentsUrl: setting('PAYMENTS_URL', 'GraphQL URL of the payments subgraph', values.httpUrl('http://127.0.0.1:4004/graphql')),
+  auditUrl: setting('AUDIT_URL', 'GraphQL URL of the audit subgraph', values.httpUrl('http://127.0.0.1:4005/graphql')),
   dbPoolSize: setting('LT_DB_POOL_SIZE', 'Connections each subgraph keeps to its database', values.positiveInt(10)),
+  mode: setting(
+    'LT_MODE',
+    'development: the gateway also trusts the development token issuer and makes its own keys in LT_DATA_DIR; production: it trusts only JWT_JWKS_URL/JWT_JWKS_FILE and needs GATEWAY_SIGNING_KEY_FILE',
+    z.enum(['development', 'production']).default('development'),
+  ),
+  // The development issuer's name (DEV_ISSUER in lib/auth/dev-issuer.ts), written out so that reading configuration does not load jose.
+  jwtIssuer: setting('JWT_ISSUER', 'Issuer (`iss`) every token must name', values.text('urn:lienthong:dev-issuer')),
+  jwtAudience: setting('JWT_AUDIENCE', 'Audience (`aud`) every token must name', values.text('lienthong')),
+  jwtJwksUrl: setting('JWT_JWKS_URL', 'JWKS endpoint of the identity provider whose tokens the gateway accepts', z.string().url().optional()),
+  jwtJwksFile: setting('JWT_JWKS_FILE', 'JWKS file ({"keys": [...]}) of public keys whose tokens the gateway accepts', z.string().min(1).optional()),
+  gatewaySigningKeyFile: setting(
+    'GATEWAY_SIGNING_KEY_FILE',
+    'Ed25519 private key (PKCS#8 PEM) the gateway signs subgraph requests with; unset in development: one made in LT_DATA_DIR/keys',
+    z.string().min(1).optional(),
+  ),
+  gatewayPublicKeyFile: setting(
+    'GATEWAY_PUBLIC_KEY_FILE',
+    'Ed25519 public key (SPKI PEM) subgraphs verify gateway requests with; unset in development: the one made in LT_DATA_DIR/keys',
+    z.string().min(1).optional(),
+  ),
+  authzRejectUnauthorized: setting(
+    'AUTHZ_REJECT_UNAUTHORIZED',
+    'true: an operation asking for any field the caller may not read is refused whole (HTTP 403); false: those fields come back null with an error each',
+    values.flag(false),
+  ),
+  authzDecisionCacheSize: setting('AUTHZ_DECISION_CACHE_SIZE', 'Access decisions (operation × scopes) the gateway keeps', values.positiveInt(5_000)),
+  subgraphTimeoutMs: setting('SUBGRAPH_TIMEOUT_MS', 'How long the gateway waits for one subgraph request before SUBGRAPH_UNAVAILABLE', values.positiveInt(10_000)),
 };
 
 /** Per-subgraph database URL variables override DATABASE_URL for that subgraph alone. */

@@ -8,8 +8,12 @@ export interface GraphQLHttpOptions<Ctx extends BaseContext> {
   apollo: ApolloServer<Ctx>;
   host: string;
   port: number;
-  /** Builds the per-request context; throwing here answers with the error's HTTP status. */
-  context: (req: IncomingMessage) => Promise<Ctx>;
+  /**
+   * Builds the per-request context from the request and its raw payload (the POST body, or the
+   * query string of a GET), before anything executes. Throwing an error whose
+   * `extensions.http.status` is set answers with that status and the error, and nothing else.
+   */
+  context: (req: IncomingMessage, payload: string) => Promise<Ctx>;
   /** Extra GET routes by exact path, e.g. `/health`. */
   routes?: Record<string, RouteHandler>;
   /** Largest request body accepted (default 1 MiB). */
@@ -46,22 +50,43 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 
 const graphqlError = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
 
+/** An error thrown while building the context that carries its own HTTP status (e.g. 401). */
+function refusalOf(error: unknown): { status: number; message: string; code: string } | null {
+  const extensions = (error as { extensions?: { code?: unknown; http?: { status?: unknown } } }).extensions;
+  const status = extensions?.http?.status;
+  if (typeof status !== 'number' || typeof extensions?.code !== 'string') return null;
+  return { status, message: (error as Error).message, code: extensions.code };
+}
+
 async function handleGraphQL<Ctx extends BaseContext>(options: GraphQLHttpOptions<Ctx>, req: IncomingMessage, res: ServerResponse, search: string) {
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
-  let body: unknown;
+  let text: string;
   try {
-    const text = req.method === 'POST' ? await readBody(req, options.maxBodyBytes ?? 1 << 20) : '';
-    body = text && headers.get('content-type')?.startsWith('application/json') ? JSON.parse(text) : text;
+    text = req.method === 'POST' ? await readBody(req, options.maxBodyBytes ?? 1 << 20) : '';
   } catch (error) {
     if (error instanceof PayloadTooLarge) return sendJson(res, 413, graphqlError('Request body too large.', 'BAD_REQUEST'));
+    throw error;
+  }
+  let context: Ctx;
+  try {
+    context = await options.context(req, req.method === 'POST' ? text : search);
+  } catch (error) {
+    const refused = refusalOf(error);
+    if (refused) return sendJson(res, refused.status, graphqlError(refused.message, refused.code));
+    throw error;
+  }
+  let body: unknown;
+  try {
+    body = text && headers.get('content-type')?.startsWith('application/json') ? JSON.parse(text) : text;
+  } catch {
     return sendJson(res, 400, graphqlError('Request body is not valid JSON.', 'BAD_REQUEST'));
   }
   const response = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
-    context: () => options.context(req),
+    context: async () => context,
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;

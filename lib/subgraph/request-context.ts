@@ -1,31 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import type { Caller } from '../auth/caller';
 
-/**
- * Who is asking. Filled from the verified identity the gateway forwards; `null` while a
- * request carries none.
- */
-export interface Caller {
-  readonly subject: string;
-  readonly role: string;
-  readonly scopes: readonly string[];
-  /** 2025 province code the caller is bound to, or `null` for national jurisdiction. */
-  readonly province: string | null;
-  readonly purpose: string | null;
-}
+export type { Caller };
 
 /** What every subgraph resolver can rely on, whatever the subgraph. */
 export interface RequestContext {
   readonly requestId: string;
+  /** The verified caller: in a subgraph, only ever the identity the gateway signed. */
   readonly caller: Caller | null;
+  /** Personal IDs whose personal data this request read, reported to the gateway for the audit log. */
+  readonly accessedCitizens: Set<string>;
 }
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
-export function requestContextFrom(req: IncomingMessage): RequestContext {
+export function requestContextFrom(req: IncomingMessage, caller: Caller | null = null): RequestContext {
   const given = req.headers[REQUEST_ID_HEADER];
   const requestId = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-  return { requestId, caller: null };
+  return { requestId, caller, accessedCitizens: new Set() };
 }

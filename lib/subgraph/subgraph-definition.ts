@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import type { Database, Migrations } from '../db';
+import type { DataSubjects } from './field-rules';
 import type { RequestContext } from './request-context';
 
 /** What makes synthetic data reproducible: the same options give the same rows in every subgraph. */
@@ -24,6 +25,8 @@ export interface SubgraphDefinition<Tables = unknown, Ctx extends RequestContext
   /** Whether the database holds no data yet (start-up seeds only then). */
   isEmpty(db: Database<Tables>): Promise<boolean>;
   seed(db: Database<Tables>, options: SeedOptions): Promise<void>;
+  /** Whose personal data an object of each entity type is, for the audit log. */
+  readonly dataSubjects?: DataSubjects;
 }
 
 /** `civil-servants` → `lienthong_civil_servants`. */

@@ -1,12 +1,17 @@
 import type { Database } from '../../lib/db';
-import type { RequestContext } from '../../lib/subgraph';
+import { rowScope, type RequestContext, type RowScope } from '../../lib/subgraph';
 import { createLoaders, type Loaders } from './data/loaders';
 import type { Tables } from './data/tables';
 
 export type Ctx = RequestContext & {
   readonly db: Database<Tables>;
   readonly loaders: Loaders;
+  /** The rows the signed caller may see; every query of civil servants filters by it. */
+  readonly scope: RowScope;
 };
 
-/** Fresh loaders for every request, so nothing cached outlives the request that read it. */
-export const createContext = (db: Database<Tables>, request: RequestContext): Ctx => ({ ...request, db, loaders: createLoaders(db) });
+/** Fresh loaders for every request, so nothing cached, nor the caller it was read for, outlives the request. */
+export function createContext(db: Database<Tables>, request: RequestContext): Ctx {
+  const scope = rowScope(request.caller);
+  return { ...request, db, scope, loaders: createLoaders(db, scope) };
+}

@@ -28,6 +28,8 @@ export const civilServantsSubgraph: SubgraphDefinition<Tables, Ctx> = {
       },
     }),
   createContext,
+  // Whose personal data each object is, for the audit log.
+  dataSubjects: { CivilServant: (servant) => servant.personalId as string },
   isEmpty,
   seed: seedCivilServants,
 };

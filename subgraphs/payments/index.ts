@@ -18,6 +18,7 @@ import { resolveProvinceReference } from './resolvers/province.reference';
 import { Citizen } from './types/citizen.type';
 import { Dossier } from './types/dossier.type';
 import { Procedure } from './types/procedure.type';
+import type { Payment } from './types/payment.type';
 import { Province } from './types/province.type';
 
 /** The portal's payment platform: fees for dossiers, paid through intermediaries to the State Treasury. */
@@ -38,6 +39,8 @@ export const paymentsSubgraph: SubgraphDefinition<Tables, Ctx> = {
       },
     }),
   createContext,
+  // A payment is its payer's personal data: reads of it go to the audit log.
+  dataSubjects: { Payment: (payment) => (payment as Partial<Payment>).payer?.personalId },
   isEmpty: async (db) => (await db.kysely.selectFrom('payments').select('id').limit(1).executeTakeFirst()) === undefined,
   seed: seedPayments,
 };

@@ -3,6 +3,7 @@ import type { SubgraphDefinition } from '../../lib/subgraph';
 import { createContext, type PublicServicesContext } from './context';
 import { migrations } from './data/migrations';
 import { isPublicServicesEmpty, seedPublicServices } from './data/seed';
+import type { DossierRecord } from './data/dossier-record';
 import type { PublicServicesTables } from './data/tables';
 import { CitizenResolver } from './resolvers/citizen.resolver';
 import { CivilServantResolver } from './resolvers/civil-servant.resolver';
@@ -30,6 +31,8 @@ export const publicServicesSubgraph: SubgraphDefinition<PublicServicesTables, Pu
       },
     }),
   createContext,
+  // A dossier and its history are its applicant's personal data: reads of them go to the audit log.
+  dataSubjects: { Dossier: (dossier) => (dossier as Partial<DossierRecord>).applicantId },
   isEmpty: isPublicServicesEmpty,
   seed: seedPublicServices,
 };

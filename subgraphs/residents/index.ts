@@ -25,6 +25,11 @@ export const residentsSubgraph: SubgraphDefinition<ResidentsTables, ResidentsCon
       },
     }),
   createContext,
+  // Whose personal data each object is, for the audit log: a household is its head's.
+  dataSubjects: {
+    Citizen: (citizen) => citizen.personalId as string,
+    Household: (household) => household.headId as string,
+  },
   isEmpty: isPopulationEmpty,
   seed: seedPopulation,
 };

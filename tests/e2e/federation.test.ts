@@ -1,10 +1,9 @@
 import type { GraphQLResponse } from '../support/graphql-client';
-import { postGraphQL } from '../support/graphql-client';
 import { startTestGraph, type TestGraph } from '../support/test-graph';
 
 let graph: TestGraph;
 const query = <T = Record<string, unknown>>(source: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> =>
-  postGraphQL<T>(graph.url, source, variables);
+  graph.query<T>(source, variables);
 const sql = async (subgraph: string, text: string, values: unknown[] = []) => (await graph.subgraphs[subgraph]!.db.pool.query(text, values)).rows;
 
 beforeAll(async () => {

@@ -1,10 +1,10 @@
-import { postGraphQL, type GraphQLResponse } from '../support/graphql-client';
+import type { GraphQLResponse } from '../support/graphql-client';
 import { errorCodes, leaksInternals } from '../support/response-checks';
 import { startTestGraph, type TestGraph } from '../support/test-graph';
 
 let graph: TestGraph;
 const query = <T = Record<string, unknown>>(source: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> =>
-  postGraphQL<T>(graph.url, source, variables);
+  graph.query<T>(source, variables);
 
 beforeAll(async () => {
   graph = await startTestGraph(1_000);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { freePort } from '../support/free-port';
 import { postGraphQL } from '../support/graphql-client';
 import { buildDist, launch } from '../support/launcher';
+import { issueDevToken, SCOPES } from '../../lib/auth';
 
 const listening = (port: number) =>
   new Promise<boolean>((resolve) => {
@@ -23,8 +24,8 @@ describe('npm start (the launcher)', () => {
 
   beforeAll(async () => {
     buildDist();
-    ports = await Promise.all([0, 1, 2, 3, 4, 5].map(() => freePort()));
-    const [gateway, residents, civil, services, payments, postgres] = ports.map(String);
+    ports = await Promise.all([0, 1, 2, 3, 4, 5, 6].map(() => freePort()));
+    const [gateway, residents, civil, services, payments, audit, postgres] = ports.map(String);
     env = {
       LT_DATA_DIR: dataDir,
       LT_SCALE: '600',
@@ -34,6 +35,7 @@ describe('npm start (the launcher)', () => {
       CIVIL_SERVANTS_PORT: civil!,
       PUBLIC_SERVICES_PORT: services!,
       PAYMENTS_PORT: payments!,
+      AUDIT_PORT: audit!,
       LT_EMBEDDED_PG_PORT: postgres!,
       DATABASE_URL: '',
     };
@@ -42,19 +44,22 @@ describe('npm start (the launcher)', () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   const gatewayUrl = () => `http://127.0.0.1:${env.GATEWAY_PORT}/graphql`;
+  /** As a client would: with a token from the development issuer whose key the launcher made. */
+  const ask = async <T>(source: string, variables: Record<string, unknown> = {}) => {
+    const token = await issueDevToken({ dataDir, role: 'auditor', scopes: Object.keys(SCOPES), purpose: 'launcher test', ttlSeconds: 300 });
+    return postGraphQL<T>(gatewayUrl(), source, variables, { authorization: `Bearer ${token}` });
+  };
 
   it('seeds an empty embedded database, serves one query across all four subgraphs, and stops everything on Ctrl-C', async () => {
     const run = launch(env);
     await run.waitFor('LiênThông is running');
     expect(run.output()).toContain('starting embedded PostgreSQL');
 
-    const page = await postGraphQL<{ dossiers: { edges: { node: { applicant: { personalId: string } } }[] } }>(
-      gatewayUrl(),
+    const page = await ask<{ dossiers: { edges: { node: { applicant: { personalId: string } } }[] } }>(
       '{ dossiers(first: 1, filter: { procedureCode: "DVC04", status: RESULT_RETURNED }) { edges { node { applicant { personalId } } } } }',
     );
     const personalId = page.body.data!.dossiers.edges[0]!.node.applicant.personalId;
-    const profile = await postGraphQL<{ citizen: Record<string, unknown> & { dossiers: { payments: unknown[] }[] } }>(
-      gatewayUrl(),
+    const profile = await ask<{ citizen: Record<string, unknown> & { dossiers: { payments: unknown[] }[] } }>(
       `query ($id: PersonalId!) { citizen(personalId: $id) { personalId fullName civilServant { position }
          dossiers(first: 3) { code procedure { name fee } feeStatus payments { status } } } }`,
       { id: personalId },
@@ -63,8 +68,7 @@ describe('npm start (the launcher)', () => {
     expect(profile.body.data!.citizen.personalId).toBe(personalId);
     expect(profile.body.data!.citizen.dossiers.some((d) => d.payments.length > 0)).toBe(true);
 
-    const submitted = await postGraphQL<{ submitDossier: { code: string } }>(
-      gatewayUrl(),
+    const submitted = await ask<{ submitDossier: { code: string } }>(
       `mutation ($id: PersonalId!) { submitDossier(input: { procedureCode: "DVC02", applicantId: $id, provinceCode: "01", channel: ONLINE }) { code } }`,
       { id: personalId },
     );
@@ -79,7 +83,7 @@ describe('npm start (the launcher)', () => {
   it('reuses the data on the next start', async () => {
     const run = launch(env);
     await run.waitFor('LiênThông is running');
-    const kept = await postGraphQL<{ dossier: { code: string; status: string } }>(gatewayUrl(), 'query ($c: ID!) { dossier(code: $c) { code status } }', {
+    const kept = await ask<{ dossier: { code: string; status: string } }>('query ($c: ID!) { dossier(code: $c) { code status } }', {
       c: env.KEPT_DOSSIER,
     });
     expect(kept.body).toEqual({ data: { dossier: { code: env.KEPT_DOSSIER, status: 'NEW' } } });

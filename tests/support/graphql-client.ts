@@ -1,19 +1,42 @@
+import { signedHeaders } from './test-identity';
+import type { Caller } from '../../lib/auth';
+
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
-  body: { data?: T | null; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[] };
+  body: { data?: T | null; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[]; extensions?: Record<string, unknown> };
 }
 
-/** Sends one operation over real HTTP, as a client would. */
+/** Subgraphs started by the tests answer only signed requests; their URLs are known here. */
+const subgraphUrls = new Set<string>();
+export const registerSubgraphUrl = (url: string): void => void subgraphUrls.add(url);
+export const forgetSubgraphUrl = (url: string): void => void subgraphUrls.delete(url);
+
+async function post<T>(url: string, body: string, headers: Record<string, string>): Promise<GraphQLResponse<T>> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  return { status: response.status, body: (await response.json()) as GraphQLResponse<T>['body'] };
+}
+
+/**
+ * Sends one operation over real HTTP, as a client would. To a test subgraph it goes signed as
+ * the gateway would send it for a national caller with every scope; use `postAs` for another caller.
+ */
 export async function postGraphQL<T = Record<string, unknown>>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
   headers: Record<string, string> = {},
 ): Promise<GraphQLResponse<T>> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: response.status, body: (await response.json()) as GraphQLResponse<T>['body'] };
+  const body = JSON.stringify({ query, variables });
+  return post<T>(url, body, { ...(subgraphUrls.has(url) ? signedHeaders(body) : {}), ...headers });
+}
+
+/** Sends one operation to a test subgraph signed for `caller`, or unsigned when `caller` is null. */
+export async function postAs<T = Record<string, unknown>>(
+  caller: Caller | null,
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<GraphQLResponse<T>> {
+  const body = JSON.stringify({ query, variables });
+  return post<T>(url, body, caller ? signedHeaders(body, caller) : {});
 }

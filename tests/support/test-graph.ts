@@ -1,41 +1,67 @@
-import type { Database } from '../../lib/db';
-import type { RunningHttpServer } from '../../lib/http';
-import { startGateway } from '../../gateway/start-gateway';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createPostgresAuditWriter } from '../../gateway/audit/postgres-audit-writer';
+import { gatewayIdentity } from '../../gateway/identity/gateway-identity';
+import { startGateway, type RunningGateway } from '../../gateway/start-gateway';
+import { DEFAULT_AUDIENCE, DEV_ISSUER, issueDevToken, SCOPES, type DevTokenRequest } from '../../lib/auth';
+import { databaseUrl, type Database } from '../../lib/db';
 import { composeSupergraph } from '../../schema/compose-supergraph';
 import { SUBGRAPHS } from '../../subgraphs';
+import { postGraphQL, type GraphQLResponse } from './graphql-client';
+import { testServerUrl } from './test-database';
+import { TEST_KEYS } from './test-identity';
 import { startTestSubgraph, testSeed, type TestSubgraph } from './test-subgraph';
+
+export type TokenRequest = Omit<DevTokenRequest, 'dataDir' | 'ttlSeconds'> & { ttlSeconds?: number };
 
 export interface TestGraph {
   /** The gateway's GraphQL URL. */
   url: string;
-  gateway: Pick<RunningHttpServer, 'url' | 'port' | 'close'>;
+  gateway: RunningGateway;
   subgraphs: Record<string, TestSubgraph<unknown>>;
+  /** A token the gateway trusts, from the development issuer of this graph. */
+  token(request: TokenRequest): Promise<string>;
+  /** Sends an operation with a bearer token: by default a national caller holding every scope, with a purpose. */
+  query<T = Record<string, unknown>>(source: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResponse<T>>;
   /** Statements each subgraph's database has run so far, by subgraph name. */
   statementCounts(): Record<string, number>;
   stop(): Promise<void>;
 }
 
 /**
- * The whole federation as production runs it, in one test process: four subgraphs over
- * their own seeded databases and the gateway, talking real HTTP on ephemeral ports.
+ * The whole federation as production runs it, in one test process: the subgraphs over their
+ * own seeded databases and the gateway, talking real HTTP on ephemeral ports, with real token
+ * verification, signed subgraph calls and the PostgreSQL audit log.
  */
 export async function startTestGraph(scale = 2_000): Promise<TestGraph> {
   const running = await Promise.all(SUBGRAPHS.map((definition) => startTestSubgraph(definition, testSeed(scale))));
   const subgraphs = Object.fromEntries(SUBGRAPHS.map((definition, i) => [definition.name, running[i]!]));
   const { supergraphSdl } = await composeSupergraph(SUBGRAPHS);
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'lienthong-graph-'));
+  const identity = gatewayIdentity({ mode: 'development', issuer: DEV_ISSUER, audience: DEFAULT_AUDIENCE, dataDir });
+  const audit = createPostgresAuditWriter({ url: databaseUrl(testServerUrl(), (subgraphs.audit!.db as Database<unknown>).name) });
   const gateway = await startGateway({
     supergraphSdl,
     subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url])),
     port: 0,
+    identity: { ...identity, signingKey: TEST_KEYS.privateKey },
+    audit,
   });
+  const token = (request: TokenRequest) => issueDevToken({ ttlSeconds: 600, ...request, dataDir });
+  const everything = await token({ role: 'auditor', scopes: Object.keys(SCOPES), purpose: 'automated end-to-end test' });
   return {
     url: gateway.url,
     gateway,
     subgraphs,
+    token,
+    query: (source, variables = {}, bearer = everything) => postGraphQL(gateway.url, source, variables, bearer ? { authorization: `Bearer ${bearer}` } : {}),
     statementCounts: () => Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, (s.db as Database<unknown>).statements.count])),
     stop: async () => {
       await gateway.close();
+      await audit.close();
       await Promise.all(running.map((s) => s.stop()));
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,7 +1,9 @@
 import type { Database } from '../../lib/db';
 import type { RunningHttpServer } from '../../lib/http';
 import { startSubgraph, type RequestContext, type SeedOptions, type SubgraphDefinition } from '../../lib/subgraph';
+import { forgetSubgraphUrl, registerSubgraphUrl } from './graphql-client';
 import { createTestDatabase } from './test-database';
+import { TEST_KEYS } from './test-identity';
 
 /** The day synthetic test data is generated "as of", fixed so tests see the same rows every run. */
 export const TEST_AS_OF = new Date('2026-11-01T03:00:00Z');
@@ -22,12 +24,14 @@ export async function startTestSubgraph<Tables, Ctx extends RequestContext>(
 ): Promise<TestSubgraph<Tables>> {
   const { db, drop } = await createTestDatabase(definition);
   if (seed) await definition.seed(db, seed);
-  const server = await startSubgraph(definition, { db, port: 0 });
+  const server = await startSubgraph(definition, { db, port: 0, verifyKey: TEST_KEYS.publicKey });
+  registerSubgraphUrl(server.url);
   return {
     url: server.url,
     db,
     server,
     stop: async () => {
+      forgetSubgraphUrl(server.url);
       await server.close();
       await drop();
     },

@@ -1,4 +1,5 @@
 import { anyOf, type Database } from '../../../lib/db';
+import type { RowScope } from '../../../lib/subgraph';
 import type { Tables } from './tables';
 import type { EducationLevel, EmploymentType, PerformanceRating } from './vocabulary';
 
@@ -21,8 +22,13 @@ export interface CivilServantRecord {
   healthStatus: string | null;
 }
 
-export async function findCivilServants(db: Database<Tables>, personalIds: readonly string[]): Promise<CivilServantRecord[]> {
-  const rows = await db.kysely
+/**
+ * The servants with these IDs in the caller's jurisdiction: those working in their province's
+ * agencies, or a citizen themself. The others are never read, so they look like citizens who
+ * are not servants.
+ */
+export async function findCivilServants(db: Database<Tables>, scope: RowScope, personalIds: readonly string[]): Promise<CivilServantRecord[]> {
+  let query = db.kysely
     .selectFrom('civil_servants')
     .select([
       'personal_id as personalId',
@@ -40,8 +46,10 @@ export async function findCivilServants(db: Database<Tables>, personalIds: reado
       'declared_annual_income as declaredAnnualIncome',
       'health_status as healthStatus',
     ])
-    .where('personal_id', '=', anyOf(personalIds))
-    .execute();
+    .where('personal_id', '=', anyOf(personalIds));
+  if (scope.provinceCode !== undefined) query = query.where('province_code', '=', scope.provinceCode);
+  if (scope.personalId !== undefined) query = query.where('personal_id', '=', scope.personalId);
+  const rows = await query.execute();
   return rows.map(({ salary_coefficient, ...row }) => ({ ...row, salaryCoefficient: Number(salary_coefficient) }));
 }
 

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { alignByKey, type Database } from '../../../lib/db';
+import type { RowScope } from '../../../lib/subgraph';
 import { findAgencies, type AgencyRecord } from './agency.repository';
 import { countCivilServantsByAgency, findCivilServants, type CivilServantRecord } from './civil-servant.repository';
 import { staffingOfProvinces, type StaffingRecord } from './staffing.repository';
@@ -7,15 +8,20 @@ import type { Tables } from './tables';
 
 /** Per-request loaders: every key asked for within one tick becomes one statement. */
 export interface Loaders {
+  /** Servants in the caller's jurisdiction; null for the others, as for citizens who are not servants. */
   civilServant: DataLoader<string, CivilServantRecord | null>;
   agency: DataLoader<string, AgencyRecord | null>;
   civilServantCount: DataLoader<string, number>;
   staffing: DataLoader<string, StaffingRecord>;
 }
 
-export function createLoaders(db: Database<Tables>): Loaders {
+/**
+ * Loaders live for one request, so they close over its caller's row scope: a cached row can
+ * never be served to a caller who may not see it.
+ */
+export function createLoaders(db: Database<Tables>, scope: RowScope): Loaders {
   return {
-    civilServant: new DataLoader(async (ids) => alignByKey(ids, await findCivilServants(db, ids), (r) => r.personalId)),
+    civilServant: new DataLoader(async (ids) => alignByKey(ids, await findCivilServants(db, scope, ids), (r) => r.personalId)),
     agency: new DataLoader(async (codes) => alignByKey(codes, await findAgencies(db, codes), (r) => r.code)),
     civilServantCount: new DataLoader(async (codes) =>
       alignByKey(codes, await countCivilServantsByAgency(db, codes), (r) => r.agencyCode).map((r) => r?.civilServants ?? 0),

@@ -1,12 +1,19 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Ctx as Context } from '../context';
+import { STAFFING_AGGREGATE } from '../types/access-rules';
 import { ProvinceStaffing } from '../types/province-staffing.type';
 import { Province } from '../types/province.type';
+import { checkMayAggregate } from './aggregate-guard';
 
 @Resolver(() => Province)
 export class ProvinceResolver {
-  @FieldResolver(() => ProvinceStaffing, { description: 'Agencies located in the province and the public servants in them, by tier of government.' })
+  @Directive(STAFFING_AGGREGATE)
+  @FieldResolver(() => ProvinceStaffing, {
+    nullable: true,
+    description: 'Agencies located in the province and the public servants in them, by tier of government. Null (FORBIDDEN) for a province outside your jurisdiction.',
+  })
   staffing(@Root() province: Province, @Ctx() ctx: Context): Promise<ProvinceStaffing> {
+    checkMayAggregate(ctx, province.code);
     return ctx.loaders.staffing.load(province.code);
   }
 }

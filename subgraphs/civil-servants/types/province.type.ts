@@ -1,4 +1,5 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
+import { AUTHENTICATED } from '../../../lib/auth';
 import { ENTITY_DESCRIPTIONS } from '../../../lib/federation';
 import { ProvinceCodeScalar } from '../../../lib/graphql/scalars';
 
@@ -6,6 +7,7 @@ import { ProvinceCodeScalar } from '../../../lib/graphql/scalars';
 @Directive('@key(fields: "code")')
 @ObjectType({ description: ENTITY_DESCRIPTIONS.Province.type })
 export class Province {
+  @Directive(AUTHENTICATED)
   @Field(() => ProvinceCodeScalar, { description: ENTITY_DESCRIPTIONS.Province.code })
   code!: string;
 }

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { alignByKey, groupByKeys, type Database } from '../../../lib/db';
 import type { Period } from '../../../lib/graphql/period';
+import type { RowScope } from '../../../lib/subgraph';
 import { paymentStatisticsOf, type ProvincePaymentStatistics } from '../rules/payment-statistics';
 import type { Payment } from '../types/payment.type';
 import { findFeesByProcedureCodes } from './fee-schedule.repository';
@@ -23,14 +24,18 @@ function perArgument<A, L>(keyOf: (argument: A) => string, create: (argument: A)
   };
 }
 
-/** Per-request loaders: each turns the lookups of one resolver tick into one SQL statement. */
-export function createLoaders(db: Database<Tables>) {
+/**
+ * Per-request loaders: each turns the lookups of one resolver tick into one SQL statement.
+ * Payment reads are limited to the caller's rows (`scope`), so nothing cached here was read
+ * for anyone else; fees and statistics are not personal data (statistics are guarded where asked).
+ */
+export function createLoaders(db: Database<Tables>, scope: RowScope) {
   return {
     paymentById: new DataLoader<string, Payment | null>(async (ids) =>
-      alignByKey(ids, (await findPaymentsByIds(db, ids)).map(toPayment), (p) => p.id),
+      alignByKey(ids, (await findPaymentsByIds(db, scope, ids)).map(toPayment), (p) => p.id),
     ),
     paymentsByDossier: new DataLoader<string, Payment[]>(async (codes) =>
-      groupByKeys(codes, (await findPaymentsByDossierCodes(db, codes)).map(toPayment), (p) => [p.dossier.code]),
+      groupByKeys(codes, (await findPaymentsByDossierCodes(db, scope, codes)).map(toPayment), (p) => [p.dossier.code]),
     ),
     /** The fee of each procedure code, or null when the fee schedule does not know it. */
     feeByProcedure: new DataLoader<string, number | null>(async (codes) =>
@@ -40,7 +45,7 @@ export function createLoaders(db: Database<Tables>) {
       (first: number) => String(first),
       (first) =>
         new DataLoader<string, Payment[]>(async (payerIds) =>
-          groupByKeys(payerIds, (await findLatestPaymentsByPayers(db, payerIds, first)).map(toPayment), (p) => [p.payer?.personalId ?? null]),
+          groupByKeys(payerIds, (await findLatestPaymentsByPayers(db, scope, payerIds, first)).map(toPayment), (p) => [p.payer?.personalId ?? null]),
         ),
     ),
     paymentStatistics: perArgument(

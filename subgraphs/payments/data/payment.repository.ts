@@ -1,36 +1,42 @@
 import { sql } from 'kysely';
 import type { PaymentMethod, PaymentStatus } from '../../../lib/domain';
 import { anyOf, type Database } from '../../../lib/db';
+import type { RowScope } from '../../../lib/subgraph';
+import { visiblePayments } from './payment-scope';
 import type { PaymentRow, Tables } from './tables';
 
 type Db = Database<Tables>;
 
-export async function findPaymentsByIds(db: Db, ids: readonly string[]): Promise<PaymentRow[]> {
+/** The payments of these IDs the caller may see. */
+export async function findPaymentsByIds(db: Db, scope: RowScope, ids: readonly string[]): Promise<PaymentRow[]> {
   return db.kysely
     .selectFrom('payments')
     .selectAll()
     .where('id', '=', anyOf(ids))
+    .where(visiblePayments(scope))
     .execute();
 }
 
-/** Every attempt for each dossier, oldest first. */
-export async function findPaymentsByDossierCodes(db: Db, codes: readonly string[]): Promise<PaymentRow[]> {
+/** Every attempt the caller may see for each dossier, oldest first. */
+export async function findPaymentsByDossierCodes(db: Db, scope: RowScope, codes: readonly string[]): Promise<PaymentRow[]> {
   return db.kysely
     .selectFrom('payments')
     .selectAll()
     .where('dossier_code', '=', anyOf(codes))
+    .where(visiblePayments(scope))
     .orderBy('created_at')
     .orderBy('id')
     .execute();
 }
 
-/** The newest `first` payments of each payer, in one statement for the whole batch. */
-export async function findLatestPaymentsByPayers(db: Db, payerIds: readonly string[], first: number): Promise<PaymentRow[]> {
+/** The newest `first` payments the caller may see of each payer, in one statement for the whole batch. */
+export async function findLatestPaymentsByPayers(db: Db, scope: RowScope, payerIds: readonly string[], first: number): Promise<PaymentRow[]> {
   const ranked = db.kysely
     .selectFrom('payments')
     .selectAll()
     .select(sql<number>`row_number() OVER (PARTITION BY payer_id ORDER BY created_at DESC, id DESC)`.as('rank'))
     .where('payer_id', '=', anyOf(payerIds))
+    .where(visiblePayments(scope))
     .as('ranked');
   const rows = await db.kysely
     .selectFrom(ranked)
@@ -57,9 +63,9 @@ export interface PaymentPosition {
   id: string;
 }
 
-/** Up to `limit` payments after a position, in (created_at, id) order. */
-export async function listPayments(db: Db, filter: PaymentListFilter, after: PaymentPosition | undefined, limit: number): Promise<PaymentRow[]> {
-  let query = db.kysely.selectFrom('payments').selectAll();
+/** Up to `limit` payments the caller may see after a position, in (created_at, id) order. */
+export async function listPayments(db: Db, scope: RowScope, filter: PaymentListFilter, after: PaymentPosition | undefined, limit: number): Promise<PaymentRow[]> {
+  let query = db.kysely.selectFrom('payments').selectAll().where(visiblePayments(scope));
   if (filter.provinceCode) query = query.where('province_code', '=', filter.provinceCode);
   if (filter.status) query = query.where('status', '=', filter.status);
   if (filter.method) query = query.where('method', '=', filter.method);
@@ -102,23 +108,25 @@ export async function insertPendingPayment(db: Db, p: NewPayment): Promise<Payme
   return rows[0];
 }
 
-/** PENDING → PAID or FAILED in one conditional UPDATE: of two racing settlements, one wins. */
-export async function settlePendingPayment(db: Db, id: string, succeeded: boolean, transactionRef: string | null): Promise<PaymentRow | undefined> {
+/** PENDING → PAID or FAILED in one conditional UPDATE: of two racing settlements, one wins; one the caller may not see is never touched. */
+export async function settlePendingPayment(db: Db, scope: RowScope, id: string, succeeded: boolean, transactionRef: string | null): Promise<PaymentRow | undefined> {
   return db.kysely
     .updateTable('payments')
     .set({ status: succeeded ? 'PAID' : 'FAILED', paid_at: succeeded ? sql<Date>`now()` : null, transaction_ref: transactionRef })
     .where('id', '=', id)
+    .where(visiblePayments(scope))
     .where('status', '=', 'PENDING')
     .returningAll()
     .executeTakeFirst();
 }
 
-/** PAID → REFUNDED in one conditional UPDATE, so a payment is refunded at most once. */
-export async function refundPaidPayment(db: Db, id: string, reason: string | null): Promise<PaymentRow | undefined> {
+/** PAID → REFUNDED in one conditional UPDATE, so a payment is refunded at most once, and only one the caller may see. */
+export async function refundPaidPayment(db: Db, scope: RowScope, id: string, reason: string | null): Promise<PaymentRow | undefined> {
   return db.kysely
     .updateTable('payments')
     .set({ status: 'REFUNDED', refunded_at: sql<Date>`now()`, refund_reason: reason })
     .where('id', '=', id)
+    .where(visiblePayments(scope))
     .where('status', '=', 'PAID')
     .returningAll()
     .executeTakeFirst();

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { PERSONAL_DATA, requiresScopes } from '../../../lib/auth';
 import { pageSize } from '../../../lib/graphql/connection';
 import type { Ctx as Context } from '../context';
 import { Citizen } from '../types/citizen.type';
@@ -6,6 +7,8 @@ import { Payment } from '../types/payment.type';
 
 @Resolver(() => Citizen)
 export class CitizenResolver {
+  @Directive(requiresScopes(['payments:read']))
+  @Directive(PERSONAL_DATA)
   @FieldResolver(() => [Payment], { description: 'Payments this citizen initiated, newest first.' })
   payments(
     @Root() citizen: Citizen,

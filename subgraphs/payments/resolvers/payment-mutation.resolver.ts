@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Directive, ID, Mutation, Resolver } from 'type-graphql';
+import { requiresScopes } from '../../../lib/auth';
 import type { PaymentMethod, PaymentStatus } from '../../../lib/domain';
 import { AppError, notFound } from '../../../lib/errors';
 import type { Ctx as Context } from '../context';
@@ -10,6 +11,7 @@ import {
   refundPaidPayment,
   settlePendingPayment,
 } from '../data/payment.repository';
+import { dossierInScope } from '../rules/dossier-scope';
 import { intermediaryFor, payerOf } from '../rules/new-payment';
 import { checkDossierCode, checkIdempotencyKey, checkPaymentId, checkText } from '../rules/payment-input';
 import { PaymentMethodEnum } from '../types/payment-method.type';
@@ -18,9 +20,9 @@ import { Payment } from '../types/payment.type';
 const TRANSACTION_REF_MAX = 200;
 const REFUND_REASON_MAX = 1000;
 
-/** The error for a conditional UPDATE that matched nothing: the payment is missing or in the wrong state. */
+/** The error for a conditional UPDATE that matched nothing: the payment is missing (or not the caller's to see) or in the wrong state. */
 async function stateError(ctx: Context, id: string, operation: string, required: PaymentStatus): Promise<AppError> {
-  const [current] = await findPaymentsByIds(ctx.db, [id]);
+  const [current] = await findPaymentsByIds(ctx.db, ctx.scope, [id]);
   if (!current) return notFound('payment', id);
   return new AppError('INVALID_PAYMENT_STATE', `Payment ${id} is ${current.status}; only a ${required} payment can be ${operation}.`, {
     status: current.status,
@@ -29,9 +31,10 @@ async function stateError(ctx: Context, id: string, operation: string, required:
 
 @Resolver(() => Payment)
 export class PaymentMutationResolver {
+  @Directive(requiresScopes(['payments:write'], ['payments:initiate']))
   @Mutation(() => Payment, {
     description:
-      "Starts paying a dossier's fee: a PENDING payment for the amount in the fee schedule. Retrying with the same idempotency key and the same input returns the same payment.",
+      "Starts paying a dossier's fee: a PENDING payment for the amount in the fee schedule, paid by the calling citizen (none for an officer). Retrying with the same idempotency key and the same input returns the same payment. NOT_FOUND for a dossier of a province outside the caller's jurisdiction.",
   })
   async initiatePayment(
     @Arg('dossierCode', () => ID, { description: 'The dossier whose fee is paid.' }) dossierCode: string,
@@ -41,6 +44,8 @@ export class PaymentMutationResolver {
   ): Promise<Payment> {
     const key = checkIdempotencyKey(idempotencyKey);
     const { provinceCode, procedureCode } = checkDossierCode(dossierCode);
+    // Another province's dossier is as missing to a provincial officer as an unknown one.
+    if (!dossierInScope(ctx.scope, provinceCode)) throw notFound('dossier', dossierCode);
     const fee = await ctx.loaders.feeByProcedure.load(procedureCode);
     if (fee === null) throw new AppError('UNKNOWN_PROCEDURE', `The fee schedule has no procedure ${procedureCode}.`);
     if (fee === 0) throw new AppError('FEE_NOT_APPLICABLE', `Procedure ${procedureCode} charges no fee.`);
@@ -65,6 +70,7 @@ export class PaymentMutationResolver {
     return toPayment(existing);
   }
 
+  @Directive(requiresScopes(['payments:write']))
   @Mutation(() => Payment, { description: "Records the intermediary's answer for a PENDING payment: PAID if it succeeded, FAILED otherwise." })
   async settlePayment(
     @Arg('id', () => ID, { description: 'The payment ID.' }) id: string,
@@ -74,11 +80,12 @@ export class PaymentMutationResolver {
     @Ctx() ctx: Context,
   ): Promise<Payment> {
     const paymentId = checkPaymentId(id);
-    const settled = await settlePendingPayment(ctx.db, paymentId, succeeded, checkText('transactionRef', transactionRef, TRANSACTION_REF_MAX));
+    const settled = await settlePendingPayment(ctx.db, ctx.scope, paymentId, succeeded, checkText('transactionRef', transactionRef, TRANSACTION_REF_MAX));
     if (settled) return toPayment(settled);
     throw await stateError(ctx, paymentId, 'settled', 'PENDING');
   }
 
+  @Directive(requiresScopes(['payments:write']))
   @Mutation(() => Payment, { description: 'Refunds a PAID payment, once.' })
   async refundPayment(
     @Arg('id', () => ID, { description: 'The payment ID.' }) id: string,
@@ -86,7 +93,7 @@ export class PaymentMutationResolver {
     @Ctx() ctx: Context,
   ): Promise<Payment> {
     const paymentId = checkPaymentId(id);
-    const refunded = await refundPaidPayment(ctx.db, paymentId, checkText('reason', reason, REFUND_REASON_MAX));
+    const refunded = await refundPaidPayment(ctx.db, ctx.scope, paymentId, checkText('reason', reason, REFUND_REASON_MAX));
     if (refunded) return toPayment(refunded);
     throw await stateError(ctx, paymentId, 'refunded', 'PAID');
   }

@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Directive, ID, Int, Query, Resolver } from 'type-graphql';
+import { PERSONAL_DATA, requiresScopes } from '../../../lib/auth';
 import { notFound } from '../../../lib/errors';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../../../lib/graphql/connection';
 import type { Ctx as Context } from '../context';
@@ -14,14 +15,18 @@ const FIELD = 'payments';
 
 @Resolver(() => Payment)
 export class PaymentResolver {
-  @Query(() => Payment, { nullable: true, description: 'One payment by its ID (a UUID).' })
+  @Directive(requiresScopes(['payments:read']))
+  @Directive(PERSONAL_DATA)
+  @Query(() => Payment, { nullable: true, description: 'One payment by its ID (a UUID); null with NOT_FOUND when none the caller may see has it.' })
   async payment(@Arg('id', () => ID, { description: 'The payment ID.' }) id: string, @Ctx() ctx: Context): Promise<Payment> {
     const payment = await ctx.loaders.paymentById.load(checkPaymentId(id));
     if (!payment) throw notFound('payment', id);
     return payment;
   }
 
-  @Query(() => PaymentConnection, { description: 'Payments matching a filter, oldest first, a page at a time.' })
+  @Directive(requiresScopes(['payments:read']))
+  @Directive(PERSONAL_DATA)
+  @Query(() => PaymentConnection, { description: 'Payments the caller may see matching a filter, oldest first, a page at a time.' })
   async payments(
     @Arg('filter', () => PaymentFilter, { nullable: true, description: 'Conditions every payment must meet.' }) filter: PaymentFilter | null,
     @Arg('first', () => Int, { nullable: true, description: 'Page size: 20 by default, at most 100.' }) first: number | null,
@@ -30,7 +35,7 @@ export class PaymentResolver {
   ): Promise<Connection<Payment>> {
     const size = pageSize(first);
     const key = decodeCursor(FIELD, after);
-    const rows = await listPayments(ctx.db, filter ?? {}, key === undefined ? undefined : parsePositionKey(key), size + 1);
+    const rows = await listPayments(ctx.db, ctx.scope, filter ?? {}, key === undefined ? undefined : parsePositionKey(key), size + 1);
     return toConnection(FIELD, rows.map(toPayment), size, positionKey);
   }
 }

@@ -1,20 +1,29 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import { requiresScopes } from '../../../lib/auth';
 import { resolvePeriod } from '../../../lib/graphql/period';
 import { DateScalar } from '../../../lib/graphql/scalars';
+import { mayAggregate } from '../../../lib/subgraph';
 import type { Ctx as Context } from '../context';
+import { outsideJurisdiction } from '../rules/outside-jurisdiction';
 import type { ProvincePaymentStatistics } from '../rules/payment-statistics';
 import { PaymentStatistics } from '../types/payment-statistics.type';
 import { Province } from '../types/province.type';
 
 @Resolver(() => Province)
 export class ProvinceResolver {
-  @FieldResolver(() => PaymentStatistics, { description: "Fees paid for the province's dossiers over a period (by day of confirmation)." })
-  paymentStatistics(
+  @Directive(requiresScopes(['payments:aggregate']))
+  @FieldResolver(() => PaymentStatistics, {
+    nullable: true,
+    description: "Fees paid for the province's dossiers over a period (by day of confirmation); null with FORBIDDEN for a province outside the caller's jurisdiction.",
+  })
+  async paymentStatistics(
     @Root() province: Province,
     @Arg('from', () => DateScalar, { nullable: true, description: 'First day, included; default: a year before `to`.' }) from: string | null,
     @Arg('to', () => DateScalar, { nullable: true, description: 'Last day, included; default: today (Vietnam time).' }) to: string | null,
     @Ctx() ctx: Context,
   ): Promise<ProvincePaymentStatistics> {
+    // Refused before any SQL runs: a province-bound caller aggregates their own province only, a citizen none.
+    if (!mayAggregate(ctx.scope, province.code)) throw outsideJurisdiction(province.code);
     return ctx.loaders.paymentStatistics(resolvePeriod(from, to)).load(province.code);
   }
 }

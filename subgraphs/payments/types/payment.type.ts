@@ -1,4 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { PERSONAL_DATA, requiresScopes } from '../../../lib/auth';
 import type { PaymentMethod, PaymentStatus } from '../../../lib/domain';
 import { DateTimeScalar, VndScalar } from '../../../lib/graphql/scalars';
 import { Citizen } from './citizen.type';
@@ -7,6 +8,9 @@ import { PaymentMethodEnum } from './payment-method.type';
 import { PaymentStatusEnum } from './payment-status.type';
 import { Province } from './province.type';
 
+// The rule on the type covers every field: a payment is its payer's personal data, for payment readers only.
+@Directive(requiresScopes(['payments:read']))
+@Directive(PERSONAL_DATA)
 @Directive('@key(fields: "id")')
 @ObjectType({
   description:

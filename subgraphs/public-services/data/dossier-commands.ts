@@ -10,9 +10,11 @@ import {
   type DossierAction,
 } from '../../../lib/domain';
 import { notFound } from '../../../lib/errors';
+import type { RowScope } from '../../../lib/subgraph';
 import { checkTransition } from '../rules/transition';
 import { toDossierRecord, type DossierRecord } from './dossier-record';
 import { appendEvent } from './dossier-event.repository';
+import { dossierScopeSql } from './dossier-scope';
 import { overdueSql } from './overdue';
 import type { ProcedureRecord } from './procedure.repository';
 import type { PublicServicesTables } from './tables';
@@ -62,6 +64,8 @@ export async function submitDossier(db: Db, submission: Submission): Promise<Dos
 
 export interface Transition {
   code: string;
+  /** Whose dossiers the mover may move: one outside it is as missing as an unknown code. */
+  scope: RowScope;
   action: DossierAction;
   note: string | null;
   actorId: string | null;
@@ -72,9 +76,9 @@ export interface Transition {
  * same dossier: the second waits, then reads the status the first committed and is judged
  * against it, so a dossier never takes two moves from the same status.
  */
-export async function transitionDossier(db: Db, { code, action, note, actorId }: Transition): Promise<DossierRecord> {
+export async function transitionDossier(db: Db, { code, scope, action, note, actorId }: Transition): Promise<DossierRecord> {
   return db.kysely.transaction().execute(async (trx) => {
-    const current = await trx.selectFrom('dossiers').select('status').where('code', '=', code).forUpdate().executeTakeFirst();
+    const current = await trx.selectFrom('dossiers').select('status').where('code', '=', code).where(dossierScopeSql(scope)).forUpdate().executeTakeFirst();
     if (!current) throw notFound('dossier', code);
     const from = statusName(current.status);
     const to = checkTransition(code, from, action);

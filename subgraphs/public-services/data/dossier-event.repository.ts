@@ -1,5 +1,7 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import { anyOf, type Database } from '../../../lib/db';
+import type { RowScope } from '../../../lib/subgraph';
+import { dossierScopeSql } from './dossier-scope';
 import type { DossierEventsTable, PublicServicesTables } from './tables';
 
 export interface DossierEventRecord {
@@ -23,12 +25,17 @@ const toEventRecord = (row: Selectable<DossierEventsTable>): DossierEventRecord 
   note: row.note,
 });
 
-/** Histories of many dossiers, each oldest first (ids grow in the order moves were committed). */
-export async function findHistories(db: Database<PublicServicesTables>, codes: readonly string[]): Promise<DossierEventRecord[]> {
+/**
+ * Histories of many dossiers the caller may see, each oldest first (ids grow in the order moves
+ * were committed). A history is reached through its dossier, already in scope; checking again
+ * here keeps the rule where the rows are read.
+ */
+export async function findHistories(db: Database<PublicServicesTables>, scope: RowScope, codes: readonly string[]): Promise<DossierEventRecord[]> {
+  const visible = db.kysely.selectFrom('dossiers').select('code').where('code', '=', anyOf(codes)).where(dossierScopeSql(scope));
   const rows = await db.kysely
     .selectFrom('dossier_events')
     .selectAll()
-    .where('dossier_code', '=', anyOf(codes))
+    .where('dossier_code', 'in', visible)
     .orderBy('dossier_code')
     .orderBy('id')
     .execute();

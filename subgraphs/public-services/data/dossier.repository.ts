@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import { anyOf, type Database } from '../../../lib/db';
+import type { RowScope } from '../../../lib/subgraph';
 import { toDossierRecord, type DossierRecord, type DossierRow } from './dossier-record';
+import { dossierScopeSql } from './dossier-scope';
 import { overdueSql } from './overdue';
 import type { PublicServicesTables } from './tables';
 
@@ -21,19 +23,21 @@ export interface DossierQuery {
 
 const present = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined;
 
-export async function findDossiersByCodes(db: Db, codes: readonly string[]): Promise<DossierRecord[]> {
+/** The dossiers of these codes the caller may see. */
+export async function findDossiersByCodes(db: Db, scope: RowScope, codes: readonly string[]): Promise<DossierRecord[]> {
   const rows = await db.kysely
     .selectFrom('dossiers')
     .selectAll()
     .select(overdueSql.as('overdue'))
     .where('code', '=', anyOf(codes))
+    .where(dossierScopeSql(scope))
     .execute();
   return rows.map(toDossierRecord);
 }
 
-/** `limit` dossiers matching `query` with codes after `afterCode`, in code order. */
-export async function findDossierPage(db: Db, query: DossierQuery, afterCode: string | undefined, limit: number): Promise<DossierRecord[]> {
-  let select = db.kysely.selectFrom('dossiers').selectAll().select(overdueSql.as('overdue'));
+/** `limit` dossiers the caller may see matching `query` with codes after `afterCode`, in code order. */
+export async function findDossierPage(db: Db, scope: RowScope, query: DossierQuery, afterCode: string | undefined, limit: number): Promise<DossierRecord[]> {
+  let select = db.kysely.selectFrom('dossiers').selectAll().select(overdueSql.as('overdue')).where(dossierScopeSql(scope));
   if (present(query.provinceCode)) select = select.where('province_code', '=', query.provinceCode);
   if (present(query.status)) select = select.where('status', '=', query.status);
   if (present(query.procedureCode)) select = select.where('procedure_code', '=', query.procedureCode);
@@ -55,12 +59,12 @@ export interface LatestRequest {
 }
 
 /**
- * The newest dossiers of many people in one statement: a LATERAL probe of the owner's
+ * The newest dossiers the caller may see of many people in one statement: a LATERAL probe of the owner's
  * (owner, submitted_at DESC, code DESC) index per person, each with its own limit. The IDs
  * go in as bpchar[] to match the char(12) columns: compared as text, the index is unusable
  * (22 s instead of 3 ms for 30 people at a million citizens).
  */
-export async function findLatestDossiers(db: Db, owner: DossierOwner, requests: readonly LatestRequest[]): Promise<DossierRecord[][]> {
+export async function findLatestDossiers(db: Db, scope: RowScope, owner: DossierOwner, requests: readonly LatestRequest[]): Promise<DossierRecord[][]> {
   const ids = requests.map((r) => r.personalId);
   const limits = requests.map((r) => r.limit);
   const { rows } = await sql<DossierRow & { request: number }>`
@@ -68,7 +72,7 @@ export async function findLatestDossiers(db: Db, owner: DossierOwner, requests: 
       FROM unnest(${ids}::bpchar[], ${limits}::int[]) WITH ORDINALITY AS k(personal_id, max_rows, request)
      CROSS JOIN LATERAL (
        SELECT *, ${overdueSql} AS overdue FROM dossiers
-        WHERE ${sql.ref(owner)} = k.personal_id
+        WHERE ${sql.ref(owner)} = k.personal_id AND ${dossierScopeSql(scope)}
         ORDER BY submitted_at DESC, code DESC
         LIMIT k.max_rows
      ) d

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { alignByKey, groupByKeys, type Database } from '../../../lib/db';
 import type { Period } from '../../../lib/graphql/period';
+import type { RowScope } from '../../../lib/subgraph';
 import { toStatistics, type DossierStatisticsRecord } from '../rules/statistics';
 import type { DossierRecord } from './dossier-record';
 import { findDossiersByCodes, findLatestDossiers, type DossierOwner, type LatestRequest } from './dossier.repository';
@@ -11,8 +12,8 @@ import type { PublicServicesTables } from './tables';
 
 type Db = Database<PublicServicesTables>;
 
-const latestLoader = (db: Db, owner: DossierOwner) =>
-  new DataLoader<LatestRequest, DossierRecord[], string>((requests) => findLatestDossiers(db, owner, requests), {
+const latestLoader = (db: Db, scope: RowScope, owner: DossierOwner) =>
+  new DataLoader<LatestRequest, DossierRecord[], string>((requests) => findLatestDossiers(db, scope, owner, requests), {
     cacheKeyFn: (r) => `${r.limit}:${r.personalId}`,
   });
 
@@ -21,14 +22,18 @@ export interface StatisticsKey {
   period: Period;
 }
 
-/** One set per request: every list and reference below costs one statement per batch. */
-export function createLoaders(db: Db) {
+/**
+ * One set per request: every list and reference below costs one statement per batch, and
+ * every dossier read is limited to the caller's rows (`scope`), so nothing cached here was
+ * read for anyone else.
+ */
+export function createLoaders(db: Db, scope: RowScope) {
   return {
     procedure: new DataLoader<string, ProcedureRecord | null>(async (codes) => alignByKey(codes, await findProceduresByCodes(db, codes), (p) => p.code)),
-    dossier: new DataLoader<string, DossierRecord | null>(async (codes) => alignByKey(codes, await findDossiersByCodes(db, codes), (d) => d.code)),
-    history: new DataLoader<string, DossierEventRecord[]>(async (codes) => groupByKeys(codes, await findHistories(db, codes), (e) => [e.dossierCode])),
-    applicantDossiers: latestLoader(db, 'applicant_id'),
-    handlerDossiers: latestLoader(db, 'handler_id'),
+    dossier: new DataLoader<string, DossierRecord | null>(async (codes) => alignByKey(codes, await findDossiersByCodes(db, scope, codes), (d) => d.code)),
+    history: new DataLoader<string, DossierEventRecord[]>(async (codes) => groupByKeys(codes, await findHistories(db, scope, codes), (e) => [e.dossierCode])),
+    applicantDossiers: latestLoader(db, scope, 'applicant_id'),
+    handlerDossiers: latestLoader(db, scope, 'handler_id'),
     statistics: new DataLoader<StatisticsKey, DossierStatisticsRecord, string>(
       async (keys) => {
         const counts = await countDossiers(db, keys.map(({ provinceCode, period }) => ({ provinceCode, start: period.start, end: period.end })));

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { PERSONAL_DATA, requiresScopes } from '../../../lib/auth';
 import { pageSize } from '../../../lib/graphql/connection';
 import type { PublicServicesContext } from '../context';
 import type { DossierRecord } from '../data/dossier-record';
@@ -7,6 +8,8 @@ import { Dossier } from '../types/dossier.type';
 
 @Resolver(() => Citizen)
 export class CitizenResolver {
+  @Directive(requiresScopes(['dossiers:read']))
+  @Directive(PERSONAL_DATA)
   @FieldResolver(() => [Dossier], { description: 'Dossiers the citizen filed, newest first.' })
   dossiers(
     @Root() citizen: Citizen,

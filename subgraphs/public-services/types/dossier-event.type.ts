@@ -1,8 +1,12 @@
-import { Field, ObjectType } from 'type-graphql';
-import { DateTimeScalar, PersonalIdScalar } from '../../../lib/graphql/scalars';
+import { Directive, Field, ObjectType } from 'type-graphql';
+import { PERSONAL_DATA, requiresScopes } from '../../../lib/auth';
+import { DateTimeScalar } from '../../../lib/graphql/scalars';
 import { DossierEventAction } from './dossier-event-action.type';
 import { DossierStatus } from './dossier-status.type';
 
+// The rule on the type covers every field: a history is the applicant's personal data, like its dossier.
+@Directive(requiresScopes(['dossiers:read']))
+@Directive(PERSONAL_DATA)
 @ObjectType({ description: 'One entry of a dossier\'s append-only history.' })
 export class DossierEvent {
   @Field(() => DossierEventAction, { description: 'What happened: the submission or a lifecycle move.' })
@@ -17,7 +21,7 @@ export class DossierEvent {
   @Field(() => DateTimeScalar, { description: 'When the move was recorded.' })
   at!: Date;
 
-  @Field(() => PersonalIdScalar, { nullable: true, description: 'Who made the move (the applicant or an officer); null when no identity came with the request.' })
+  @Field(() => String, { nullable: true, description: 'Who made the move: the signed caller\'s subject (a personal ID for citizens, an officer account otherwise); for seeded history the applicant or the handling civil servant.' })
   actorId!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Free-text note given with the move, e.g. which documents are missing.' })

@@ -1,35 +1,56 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import type { Channel } from '../../../lib/domain';
+import { PERSONAL_DATA, requiresScopes } from '../../../lib/auth';
 import { ENTITY_DESCRIPTIONS } from '../../../lib/federation';
 import { DateTimeScalar } from '../../../lib/graphql/scalars';
 import { DossierChannel } from './dossier-channel.type';
 import { DossierStatus } from './dossier-status.type';
 
-/** Fields read straight from the dossier record; the rest are in resolvers/dossier.resolver.ts. */
+/**
+ * Fields read straight from the dossier record; the rest are in resolvers/dossier.resolver.ts.
+ * Every field is personal data of the applicant, for dossier readers only.
+ */
 @Directive('@key(fields: "code")')
 @ObjectType({ description: ENTITY_DESCRIPTIONS.Dossier.type })
 export class Dossier {
+  // The key's rule, word for word the same in payments' Dossier: payment readers reach dossiers through payments.
+  @Directive(requiresScopes(['dossiers:read'], ['payments:read']))
+  @Directive(PERSONAL_DATA)
   @Field(() => ID, { description: ENTITY_DESCRIPTIONS.Dossier.code })
   code!: string;
 
+  @Directive(requiresScopes(['dossiers:read']))
+  @Directive(PERSONAL_DATA)
   @Field(() => String, { nullable: true, description: '5-digit code of the commune the dossier was filed in; null when it was not given.' })
   communeCode!: string | null;
 
+  @Directive(requiresScopes(['dossiers:read']))
+  @Directive(PERSONAL_DATA)
   @Field(() => DossierChannel, { description: 'How the dossier was filed.' })
   channel!: Channel;
 
+  @Directive(requiresScopes(['dossiers:read']))
+  @Directive(PERSONAL_DATA)
   @Field(() => DossierStatus, { description: 'Current lifecycle status.' })
   status!: number;
 
+  @Directive(requiresScopes(['dossiers:read']))
+  @Directive(PERSONAL_DATA)
   @Field(() => DateTimeScalar, { description: 'When the dossier was submitted.' })
   submittedAt!: Date;
 
+  @Directive(requiresScopes(['dossiers:read']))
+  @Directive(PERSONAL_DATA)
   @Field(() => DateTimeScalar, { description: 'When a result is due: submission plus the procedure\'s processing time in working days.' })
   dueAt!: Date;
 
+  @Directive(requiresScopes(['dossiers:read']))
+  @Directive(PERSONAL_DATA)
   @Field(() => DateTimeScalar, { nullable: true, description: 'When processing completed (status COMPLETED); null until then, and for dossiers rejected, withdrawn or stopped.' })
   completedAt!: Date | null;
 
+  @Directive(requiresScopes(['dossiers:read']))
+  @Directive(PERSONAL_DATA)
   @Field({
     description:
       'Whether the dossier missed its due date: completed after it, or still open (not completed, rejected, withdrawn or stopped) with the due date now passed. A metric, not a status.',

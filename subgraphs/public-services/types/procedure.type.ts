@@ -1,21 +1,28 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { AUTHENTICATED } from '../../../lib/auth';
 import { ENTITY_DESCRIPTIONS } from '../../../lib/federation';
 
+// Reference data: any verified caller may read the catalog.
 @Directive('@key(fields: "code")')
 @ObjectType({ description: ENTITY_DESCRIPTIONS.Procedure.type })
 export class Procedure {
+  @Directive(AUTHENTICATED)
   @Field(() => ID, { description: ENTITY_DESCRIPTIONS.Procedure.code })
   code!: string;
 
+  @Directive(AUTHENTICATED)
   @Field({ description: 'Official Vietnamese name.' })
   name!: string;
 
+  @Directive(AUTHENTICATED)
   @Field({ description: 'Name in English.' })
   nameEn!: string;
 
+  @Directive(AUTHENTICATED)
   @Field({ description: 'Sector of administration, e.g. Residence or Civil status.' })
   sector!: string;
 
+  @Directive(AUTHENTICATED)
   @Field(() => Int, { description: 'Legal processing time in working days: a dossier is due this many working days after submission.' })
   processingDays!: number;
 }

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { anyOf, type Database } from '../../../lib/db';
+import type { RowScope } from '../../../lib/subgraph';
 import type { CitizenCriteria } from '../domain/citizen-criteria';
 import type { Citizen } from '../types/citizen.type';
 import { startsWithPattern } from './like';
@@ -47,17 +48,27 @@ const CITIZEN_COLUMNS = [
   'nationality',
 ] as const;
 
-const selectCitizens = (db: Db) => db.kysely.selectFrom('citizens').select(CITIZEN_COLUMNS);
+/**
+ * Every query starts here, so every one sees only the citizens in the caller's jurisdiction:
+ * residents of their province, or a citizen themself. The others are never read, so they look
+ * exactly like citizens who do not exist.
+ */
+function selectCitizens(db: Db, scope: RowScope) {
+  let query = db.kysely.selectFrom('citizens').select(CITIZEN_COLUMNS);
+  if (scope.provinceCode !== undefined) query = query.where('province_code', '=', scope.provinceCode);
+  if (scope.personalId !== undefined) query = query.where('personal_id', '=', scope.personalId);
+  return query;
+}
 
-export function citizensByIds(db: Db, personalIds: readonly string[]): Promise<CitizenRecord[]> {
-  return selectCitizens(db)
+export function citizensByIds(db: Db, scope: RowScope, personalIds: readonly string[]): Promise<CitizenRecord[]> {
+  return selectCitizens(db, scope)
     .where('personal_id', '=', anyOf(personalIds))
     .execute();
 }
 
 /** Members of the households, each household's head first, then the others from the oldest. */
-export function citizensOfHouseholds(db: Db, householdIds: readonly string[]): Promise<CitizenRecord[]> {
-  return selectCitizens(db)
+export function citizensOfHouseholds(db: Db, scope: RowScope, householdIds: readonly string[]): Promise<CitizenRecord[]> {
+  return selectCitizens(db, scope)
     .where('household_id', '=', anyOf(householdIds))
     .orderBy(sql`relationship_to_head = 'HEAD'`, 'desc')
     .orderBy('birth_date')
@@ -66,18 +77,18 @@ export function citizensOfHouseholds(db: Db, householdIds: readonly string[]): P
 }
 
 /** Children of any of the parents, from the eldest. */
-export function childrenOf(db: Db, parentIds: readonly string[]): Promise<CitizenRecord[]> {
-  return selectCitizens(db)
+export function childrenOf(db: Db, scope: RowScope, parentIds: readonly string[]): Promise<CitizenRecord[]> {
+  return selectCitizens(db, scope)
     .where((eb) => eb.or([eb('father_id', '=', anyOf(parentIds)), eb('mother_id', '=', anyOf(parentIds))]))
     .orderBy('birth_date')
     .orderBy('personal_id')
     .execute();
 }
 
-/** Up to `limit` citizens matching the criteria, in personal-ID order, after `afterId` if given. */
-export function citizenPage(db: Db, criteria: CitizenCriteria, afterId: string | undefined, limit: number): Promise<CitizenRecord[]> {
+/** Up to `limit` citizens in the caller's jurisdiction matching the criteria, in personal-ID order, after `afterId` if given. */
+export function citizenPage(db: Db, scope: RowScope, criteria: CitizenCriteria, afterId: string | undefined, limit: number): Promise<CitizenRecord[]> {
   const { provinceCode, bornOnOrAfter, bornBefore, namePrefix } = criteria;
-  let query = selectCitizens(db);
+  let query = selectCitizens(db, scope);
   if (provinceCode !== undefined) query = query.where('province_code', '=', provinceCode);
   if (bornOnOrAfter !== undefined) query = query.where('birth_date', '>=', bornOnOrAfter);
   if (bornBefore !== undefined) query = query.where('birth_date', '<', bornBefore);

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { alignByKey, groupByKeys, type Database } from '../../../lib/db';
+import type { RowScope } from '../../../lib/subgraph';
 import { vietnamDay } from '../domain/age';
 import { tallyPopulation, type PopulationTally } from '../domain/population';
 import { childrenOf, citizensByIds, citizensOfHouseholds, type CitizenRecord } from './citizen.repository';
@@ -9,19 +10,24 @@ import type { ResidentsTables } from './tables';
 
 /** Per-request loaders: every look-up by key made while resolving one operation becomes one statement per batch. */
 export interface ResidentsLoaders {
+  /** Citizens in the caller's jurisdiction; null for the others, as for unknown IDs. */
   citizen: DataLoader<string, CitizenRecord | null>;
   household: DataLoader<string, HouseholdRecord | null>;
-  /** Members by household id, head first. */
+  /** Members by household id, head first; only those in the caller's jurisdiction. */
   householdMembers: DataLoader<string, CitizenRecord[]>;
-  /** Children by the personal ID of either parent. */
+  /** Children by the personal ID of either parent; only those in the caller's jurisdiction. */
   children: DataLoader<string, CitizenRecord[]>;
   /** Living population by 2025 province code. */
   population: DataLoader<string, PopulationTally>;
 }
 
-export function createLoaders(db: Database<ResidentsTables>): ResidentsLoaders {
+/**
+ * Loaders live for one request, so they close over its caller's row scope: a cached row can
+ * never be served to a caller who may not see it.
+ */
+export function createLoaders(db: Database<ResidentsTables>, scope: RowScope): ResidentsLoaders {
   const citizen = new DataLoader<string, CitizenRecord | null>(async (ids) =>
-    alignByKey(ids, await citizensByIds(db, ids), (c) => c.personalId),
+    alignByKey(ids, await citizensByIds(db, scope, ids), (c) => c.personalId),
   );
   // Citizens fetched through a list are cached by ID too, so following a link to them costs nothing.
   const primed = (rows: CitizenRecord[]): CitizenRecord[] => {
@@ -30,12 +36,12 @@ export function createLoaders(db: Database<ResidentsTables>): ResidentsLoaders {
   };
   return {
     citizen,
-    household: new DataLoader(async (ids) => alignByKey(ids, await householdsByIds(db, ids), (h) => h.id)),
+    household: new DataLoader(async (ids) => alignByKey(ids, await householdsByIds(db, scope, ids), (h) => h.id)),
     householdMembers: new DataLoader(async (ids) =>
-      groupByKeys(ids, primed(await citizensOfHouseholds(db, ids)), (c) => [c.householdId]),
+      groupByKeys(ids, primed(await citizensOfHouseholds(db, scope, ids)), (c) => [c.householdId]),
     ),
     children: new DataLoader(async (parentIds) =>
-      groupByKeys(parentIds, primed(await childrenOf(db, parentIds)), (c) => [c.fatherId, c.motherId]),
+      groupByKeys(parentIds, primed(await childrenOf(db, scope, parentIds)), (c) => [c.fatherId, c.motherId]),
     ),
     population: new DataLoader(async (codes) => {
       const counts = await populationCounts(db, codes, vietnamDay());

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { PERSONAL_DATA } from '../../../lib/auth';
 import { notFound } from '../../../lib/errors';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../../../lib/graphql/connection';
 import { PersonalIdScalar } from '../../../lib/graphql/scalars';
@@ -9,6 +10,7 @@ import { findCommune, findLegacyProvince, findProvince } from '../data/places';
 import { stored } from '../data/stored';
 import { ageOn, vietnamDay } from '../domain/age';
 import { citizenCriteria } from '../domain/citizen-criteria';
+import { RESIDENTS_READ } from '../types/access-rules';
 import { Citizen } from '../types/citizen.type';
 import { CitizenConnection } from '../types/citizen-connection.type';
 import { CitizensArgs } from '../types/citizens-args.type';
@@ -21,7 +23,9 @@ const CITIZENS_FIELD = 'citizens';
 
 @Resolver(() => Citizen)
 export class CitizenResolver {
-  @Query(() => Citizen, { nullable: true, description: 'The citizen with this personal ID (NOT_FOUND if nobody holds it).' })
+  @Directive(RESIDENTS_READ)
+  @Directive(PERSONAL_DATA)
+  @Query(() => Citizen, { nullable: true, description: 'The citizen with this personal ID (NOT_FOUND if nobody holds it, or if they are outside your jurisdiction).' })
   async citizen(
     @Arg('personalId', () => PersonalIdScalar, { description: 'The 12-digit personal ID.' }) personalId: string,
     @Ctx() { loaders }: ResidentsContext,
@@ -31,65 +35,89 @@ export class CitizenResolver {
     return found;
   }
 
-  @Query(() => CitizenConnection, { description: 'Citizens in personal-ID order, a page at a time, optionally filtered.' })
-  async citizens(@Args() { filter, first, after }: CitizensArgs, @Ctx() { db }: ResidentsContext): Promise<Connection<CitizenRecord>> {
+  @Directive(RESIDENTS_READ)
+  @Directive(PERSONAL_DATA)
+  @Query(() => CitizenConnection, { description: 'Citizens in your jurisdiction in personal-ID order, a page at a time, optionally filtered.' })
+  async citizens(@Args() { filter, first, after }: CitizensArgs, @Ctx() { db, scope }: ResidentsContext): Promise<Connection<CitizenRecord>> {
     const size = pageSize(first);
     const afterId = decodeCursor(CITIZENS_FIELD, after);
-    const rows = await citizenPage(db, citizenCriteria(filter), afterId, size + 1);
+    const rows = await citizenPage(db, scope, citizenCriteria(filter), afterId, size + 1);
     return toConnection(CITIZENS_FIELD, rows, size, (c) => c.personalId);
   }
 
+  @Directive(RESIDENTS_READ)
+  @Directive(PERSONAL_DATA)
   @FieldResolver(() => Int, { description: 'Age in whole years as of today (Vietnam time); for the deceased, the age at death.' })
   age(@Root() citizen: CitizenRecord): number {
     return ageOn(citizen.birthDate, citizen.deathDate ?? vietnamDay());
   }
 
+  @Directive(RESIDENTS_READ)
+  @Directive(PERSONAL_DATA)
   @FieldResolver(() => Boolean, { description: 'Whether the citizen has died (đã mất).' })
   deceased(@Root() citizen: CitizenRecord): boolean {
     return citizen.deathDate !== null;
   }
 
+  @Directive(RESIDENTS_READ)
+  @Directive(PERSONAL_DATA)
   @FieldResolver(() => LegacyProvince, { description: 'Province where the birth was registered (nơi đăng ký khai sinh): the personal ID\'s prefix.' })
   birthRegistrationProvince(@Root() citizen: CitizenRecord): LegacyProvince {
     return stored(findLegacyProvince(citizen.birthRegistrationCode), 'legacy province', citizen.birthRegistrationCode);
   }
 
+  @Directive(RESIDENTS_READ)
+  @Directive(PERSONAL_DATA)
   @FieldResolver(() => LegacyProvince, { description: 'Province of origin (quê quán), by its legacy code.' })
   hometown(@Root() citizen: CitizenRecord): LegacyProvince {
     return stored(findLegacyProvince(citizen.hometownCode), 'legacy province', citizen.hometownCode);
   }
 
+  @Directive(RESIDENTS_READ)
+  @Directive(PERSONAL_DATA)
   @FieldResolver(() => Province, { description: 'Province of current residence (2025 units).' })
   province(@Root() citizen: CitizenRecord): Province {
     return stored(findProvince(citizen.provinceCode), 'province', citizen.provinceCode);
   }
 
+  @Directive(RESIDENTS_READ)
+  @Directive(PERSONAL_DATA)
   @FieldResolver(() => Commune, { description: 'Commune of current residence.' })
   commune(@Root() citizen: CitizenRecord): Commune {
     return stored(findCommune(citizen.communeCode), 'commune', citizen.communeCode);
   }
 
+  @Directive(RESIDENTS_READ)
+  @Directive(PERSONAL_DATA)
   @FieldResolver(() => Household, { description: 'The household the citizen is registered in.' })
   async household(@Root() citizen: CitizenRecord, @Ctx() { loaders }: ResidentsContext): Promise<HouseholdRecord> {
     return stored(await loaders.household.load(citizen.householdId), 'household', citizen.householdId);
   }
 
-  @FieldResolver(() => Citizen, { nullable: true, description: 'Father (cha); null if he is not in the population database.' })
+  @Directive(RESIDENTS_READ)
+  @Directive(PERSONAL_DATA)
+  @FieldResolver(() => Citizen, { nullable: true, description: 'Father (cha); null if he is not in the population database or outside your jurisdiction.' })
   father(@Root() citizen: CitizenRecord, @Ctx() { loaders }: ResidentsContext): Promise<CitizenRecord | null> | null {
     return citizen.fatherId === null ? null : loaders.citizen.load(citizen.fatherId);
   }
 
-  @FieldResolver(() => Citizen, { nullable: true, description: 'Mother (mẹ); null if she is not in the population database.' })
+  @Directive(RESIDENTS_READ)
+  @Directive(PERSONAL_DATA)
+  @FieldResolver(() => Citizen, { nullable: true, description: 'Mother (mẹ); null if she is not in the population database or outside your jurisdiction.' })
   mother(@Root() citizen: CitizenRecord, @Ctx() { loaders }: ResidentsContext): Promise<CitizenRecord | null> | null {
     return citizen.motherId === null ? null : loaders.citizen.load(citizen.motherId);
   }
 
-  @FieldResolver(() => Citizen, { nullable: true, description: 'Spouse (vợ/chồng); null if unmarried or not in the population database.' })
+  @Directive(RESIDENTS_READ)
+  @Directive(PERSONAL_DATA)
+  @FieldResolver(() => Citizen, { nullable: true, description: 'Spouse (vợ/chồng); null if unmarried, not in the population database or outside your jurisdiction.' })
   spouse(@Root() citizen: CitizenRecord, @Ctx() { loaders }: ResidentsContext): Promise<CitizenRecord | null> | null {
     return citizen.spouseId === null ? null : loaders.citizen.load(citizen.spouseId);
   }
 
-  @FieldResolver(() => [Citizen], { description: 'Children (con) registered with this citizen as father or mother, eldest first.' })
+  @Directive(RESIDENTS_READ)
+  @Directive(PERSONAL_DATA)
+  @FieldResolver(() => [Citizen], { description: 'Children (con) registered with this citizen as father or mother, eldest first; those outside your jurisdiction are left out.' })
   children(@Root() citizen: CitizenRecord, @Ctx() { loaders }: ResidentsContext): Promise<CitizenRecord[]> {
     return loaders.children.load(citizen.personalId);
   }

@@ -1,10 +1,12 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { PERSONAL_DATA } from '../../../lib/auth';
 import { notFound } from '../../../lib/errors';
 import type { ResidentsContext } from '../context';
 import type { CitizenRecord } from '../data/citizen.repository';
 import type { HouseholdRecord } from '../data/household.repository';
 import { findCommune, findProvince } from '../data/places';
 import { stored } from '../data/stored';
+import { RESIDENTS_READ } from '../types/access-rules';
 import { Citizen } from '../types/citizen.type';
 import { Commune } from '../types/commune.type';
 import { Household } from '../types/household.type';
@@ -12,7 +14,9 @@ import { Province } from '../types/province.type';
 
 @Resolver(() => Household)
 export class HouseholdResolver {
-  @Query(() => Household, { nullable: true, description: 'The household with this number (NOT_FOUND if none).' })
+  @Directive(RESIDENTS_READ)
+  @Directive(PERSONAL_DATA)
+  @Query(() => Household, { nullable: true, description: 'The household with this number (NOT_FOUND if none, or if it is outside your jurisdiction).' })
   async household(
     @Arg('id', () => ID, { description: 'Household number, e.g. "HK000000042".' }) id: string,
     @Ctx() { loaders }: ResidentsContext,
@@ -22,21 +26,30 @@ export class HouseholdResolver {
     return found;
   }
 
-  @FieldResolver(() => Citizen, { description: 'Head of the household (chủ hộ).' })
-  async head(@Root() household: HouseholdRecord, @Ctx() { loaders }: ResidentsContext): Promise<CitizenRecord> {
-    return stored(await loaders.citizen.load(household.headId), 'household head', household.headId);
+  // Nullable because a citizen sees their own household but no other member of it, its head included.
+  @Directive(RESIDENTS_READ)
+  @Directive(PERSONAL_DATA)
+  @FieldResolver(() => Citizen, { nullable: true, description: 'Head of the household (chủ hộ); null if outside your jurisdiction (a citizen sees only themself).' })
+  head(@Root() household: HouseholdRecord, @Ctx() { loaders }: ResidentsContext): Promise<CitizenRecord | null> {
+    return loaders.citizen.load(household.headId);
   }
 
-  @FieldResolver(() => [Citizen], { description: 'Everyone registered in the household: the head first, then the others from the oldest.' })
+  @Directive(RESIDENTS_READ)
+  @Directive(PERSONAL_DATA)
+  @FieldResolver(() => [Citizen], { description: 'Everyone registered in the household in your jurisdiction (a citizen sees only themself): the head first, then the others from the oldest.' })
   members(@Root() household: HouseholdRecord, @Ctx() { loaders }: ResidentsContext): Promise<CitizenRecord[]> {
     return loaders.householdMembers.load(household.id);
   }
 
+  @Directive(RESIDENTS_READ)
+  @Directive(PERSONAL_DATA)
   @FieldResolver(() => Province, { description: 'Province of the residence (2025 units).' })
   province(@Root() household: HouseholdRecord): Province {
     return stored(findProvince(household.provinceCode), 'province', household.provinceCode);
   }
 
+  @Directive(RESIDENTS_READ)
+  @Directive(PERSONAL_DATA)
   @FieldResolver(() => Commune, { description: 'Commune of the residence.' })
   commune(@Root() household: HouseholdRecord): Commune {
     return stored(findCommune(household.communeCode), 'commune', household.communeCode);

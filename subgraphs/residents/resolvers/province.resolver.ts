@@ -1,5 +1,8 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { AUTHENTICATED, requiresScopes } from '../../../lib/auth';
+import { AppError } from '../../../lib/errors';
 import { ProvinceCodeScalar } from '../../../lib/graphql/scalars';
+import { mayAggregate } from '../../../lib/subgraph';
 import type { ResidentsContext } from '../context';
 import { allProvinces, findProvince } from '../data/places';
 import type { PopulationTally } from '../domain/population';
@@ -8,18 +11,26 @@ import { ProvincePopulation } from '../types/province-population.type';
 
 @Resolver(() => Province)
 export class ProvinceResolver {
+  @Directive(AUTHENTICATED)
   @Query(() => Province, { nullable: true, description: 'The provincial unit with this code (UNKNOWN_PROVINCE if the code is not one of the 34).' })
   province(@Arg('code', () => ProvinceCodeScalar, { description: '2-digit code of a 2025 unit.' }) code: string): Province | null {
     return findProvince(code);
   }
 
+  @Directive(AUTHENTICATED)
   @Query(() => [Province], { description: 'All 34 provincial units of 2025, in code order.' })
   provinces(): Province[] {
     return allProvinces();
   }
 
-  @FieldResolver(() => ProvincePopulation, { description: 'Living residents of the province, by sex and age band; counted for many provinces in one statement.' })
-  population(@Root() province: Province, @Ctx() { loaders }: ResidentsContext): Promise<PopulationTally> {
+  @Directive(requiresScopes(['population:aggregate']))
+  @FieldResolver(() => ProvincePopulation, {
+    nullable: true,
+    description: 'Living residents of the province, by sex and age band; counted for many provinces in one statement. Null (FORBIDDEN) for a province outside your jurisdiction.',
+  })
+  population(@Root() province: Province, @Ctx() { loaders, scope }: ResidentsContext): Promise<PopulationTally> {
+    // Refused before counting: a province-bound analyst never makes the database add up another province.
+    if (!mayAggregate(scope, province.code)) throw new AppError('FORBIDDEN', `Province ${province.code} is outside your jurisdiction.`);
     return loaders.population.load(province.code);
   }
 }

@@ -1,20 +1,26 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
+import { AUTHENTICATED } from '../../../lib/auth';
 import { ENTITY_DESCRIPTIONS } from '../../../lib/federation';
 import { ProvinceCodeScalar } from '../../../lib/graphql/scalars';
 import { ProvinceKind } from './province-kind.type';
 
+/** Reference data: any authenticated caller may read it (its population is an aggregate with a scope of its own). */
 @Directive('@key(fields: "code")')
 @ObjectType({ description: ENTITY_DESCRIPTIONS.Province.type })
 export class Province {
+  @Directive(AUTHENTICATED)
   @Field(() => ProvinceCodeScalar, { description: ENTITY_DESCRIPTIONS.Province.code })
   code!: string;
 
+  @Directive(AUTHENTICATED)
   @Field({ description: 'Name of the unit, e.g. "Hồ Chí Minh".' })
   name!: string;
 
+  @Directive(AUTHENTICATED)
   @Field(() => ProvinceKind, { description: 'Centrally-run city or province.' })
   kind!: ProvinceKind;
 
+  @Directive(AUTHENTICATED)
   @Field(() => [String], { description: '3-digit codes of the legacy provinces merged into this unit (one for units that were not merged).' })
   legacyCodes!: string[];
 }

@@ -3,6 +3,7 @@ import { civilServantsSubgraph } from '../../../subgraphs/civil-servants';
 import { fullYearsBetween, vietnamToday } from '../../../subgraphs/civil-servants/data/years-of-service';
 import { postGraphQL } from '../../support/graphql-client';
 import { testSeed, useTestSubgraph } from '../../support/test-subgraph';
+import { accessed } from '../residents/access-fixtures';
 import { agencyByCode, expectedCivilServants, leaksInternals, nonServantIds } from './synthetic';
 
 const options = testSeed();
@@ -45,6 +46,7 @@ describe('civil-servants: the civilServant root field', () => {
           healthStatus: details.healthStatus,
         },
       },
+      extensions: accessed(person.personalId),
     });
   });
 

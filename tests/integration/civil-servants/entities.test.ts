@@ -1,6 +1,7 @@
 import { civilServantsSubgraph } from '../../../subgraphs/civil-servants';
 import { postGraphQL } from '../../support/graphql-client';
 import { testSeed, useTestSubgraph } from '../../support/test-subgraph';
+import { accessed } from '../residents/access-fixtures';
 import { expectedCivilServants, nonServantIds } from './synthetic';
 
 const options = testSeed();
@@ -20,7 +21,10 @@ describe('civil-servants: _entities references', () => {
     const representations = servants.map(({ person }) => ({ __typename: 'CivilServant', personalId: person.personalId }));
     const plain = await entities<{ personalId: string }>('... on CivilServant { personalId }', representations);
     expect(plain.statements).toBe(1);
-    expect(plain.response.body).toEqual({ data: { _entities: servants.map(({ person }) => ({ personalId: person.personalId })) } });
+    expect(plain.response.body).toEqual({
+      data: { _entities: servants.map(({ person }) => ({ personalId: person.personalId })) },
+      extensions: accessed(...servants.map(({ person }) => person.personalId)),
+    });
 
     const withAgency = await entities<{ agency: { code: string } }>('... on CivilServant { agency { code } }', representations);
     expect(withAgency.statements).toBe(2);
@@ -37,6 +41,7 @@ describe('civil-servants: _entities references', () => {
     expect(statements).toBe(1);
     expect(response.body).toEqual({
       data: { _entities: ids.map((personalId, i) => ({ personalId, civilServant: i < 15 ? { personalId } : null })) },
+      extensions: accessed(...ids.slice(0, 15)),
     });
   });
 

@@ -1,22 +1,19 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { startGateway } from '../../../gateway/start-gateway';
 import { LOST_JOB_OF } from './fixtures/jobs.subgraph';
-import { startFixtureGraph, type FixtureGraph } from './fixtures/fixture-graph';
+import { EVERY_FIXTURE_SCOPE, useFixtureGraph } from './fixtures/fixture-graph';
 import { leaksIn, postJson, request } from './http-client';
 
-let graph: FixtureGraph;
+const graph = useFixtureGraph();
+/** A caller who may read every fixture field, with a purpose: these tests are not about access. */
+let authorized: Record<string, string>;
 
 beforeAll(async () => {
-  graph = await startFixtureGraph();
-});
-
-afterAll(async () => {
-  await graph.stop();
+  authorized = await graph().headers({ scopes: EVERY_FIXTURE_SCOPE, purpose: 'gateway behaviour test' });
 });
 
 const query = (text: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
-  postJson(graph.gateway.url, { query: text, variables }, headers);
+  postJson(graph().gateway.url, { query: text, variables }, { ...authorized, ...headers });
 
 describe('Gateway: with every subgraph up', () => {
   test('a query joining two subgraphs returns the whole answer from both', async () => {
@@ -77,25 +74,25 @@ describe('Gateway: with every subgraph up', () => {
   });
 
   test('/health answers 200 ok', async () => {
-    const response = await request(`${graph.origin}/health`);
+    const response = await request(`${graph().origin}/health`);
     expect(response.status).toBe(200);
     expect(response.json).toEqual({ status: 'ok' });
   });
 
   test('/ready answers 200 when every subgraph is healthy, naming each', async () => {
-    const response = await request(`${graph.origin}/ready`);
+    const response = await request(`${graph().origin}/ready`);
     expect(response.status).toBe(200);
     expect(response.json).toEqual({ status: 'ok', subgraphs: { jobs: 'ok', people: 'ok' } });
   });
 
   test('a body that is not JSON is refused with 400 BAD_REQUEST', async () => {
-    const response = await request(graph.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const response = await request(graph().gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...authorized }, body: '{"query": ' });
     expect(response.status).toBe(400);
     expect(response.json).toEqual({ errors: [{ message: 'Request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
   });
 
   test('a body over the size limit is refused with 413', async () => {
-    const response = await postJson(graph.gateway.url, { query: `{ citizens { fullName } }${' '.repeat(1_100_000)}` });
+    const response = await postJson(graph().gateway.url, { query: `{ citizens { fullName } }${' '.repeat(1_100_000)}` }, authorized);
     expect(response.status).toBe(413);
     expect(response.json).toEqual({ errors: [{ message: 'Request body too large.', extensions: { code: 'BAD_REQUEST' } }] });
   });
@@ -118,11 +115,11 @@ describe('Gateway: with every subgraph up', () => {
 
 describe('Gateway: after the jobs subgraph stops', () => {
   beforeAll(async () => {
-    await graph.jobs.close();
+    await graph().jobs.close();
   });
 
   test('/ready answers 503 naming the unavailable subgraph and nothing about where it lives', async () => {
-    const response = await request(`${graph.origin}/ready`);
+    const response = await request(`${graph().origin}/ready`);
     expect(response.status).toBe(503);
     expect(response.json).toEqual({ status: 'unavailable', subgraphs: { jobs: 'unavailable', people: 'ok' } });
   });
@@ -135,11 +132,11 @@ describe('Gateway: after the jobs subgraph stops', () => {
       errors: [{ message: 'The jobs subgraph is unavailable.', extensions: { code: 'SUBGRAPH_UNAVAILABLE' } }],
     });
     expect(leaksIn(response.text)).toEqual([]);
-    expect(response.text).not.toContain(String(graph.jobs.port));
+    expect(response.text).not.toContain(String(graph().jobs.port));
   });
 
   test('/health still answers 200: the gateway itself is up', async () => {
-    expect((await request(`${graph.origin}/health`)).status).toBe(200);
+    expect((await request(`${graph().origin}/health`)).status).toBe(200);
   });
 });
 
@@ -161,9 +158,9 @@ describe('Gateway: a subgraph that answers with an HTTP error page', () => {
 
   test('counts as unavailable, and nothing of the error page reaches the client', async () => {
     const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/graphql`;
-    const gateway = await startGateway({ supergraphSdl: graph.supergraphSdl, subgraphUrls: { people: graph.people.url, jobs: proxyUrl }, port: 0 });
+    const gateway = await graph().startGateway({ subgraphUrls: { people: graph().people.url, jobs: proxyUrl } });
     try {
-      const response = await postJson(gateway.url, { query: '{ citizen(personalId: "001090000001") { fullName job { title } } }' });
+      const response = await postJson(gateway.url, { query: '{ citizen(personalId: "001090000001") { fullName job { title } } }' }, authorized);
       expect(response.json).toEqual({
         data: { citizen: { fullName: 'Nguyễn Văn An', job: null } },
         errors: [{ message: 'The jobs subgraph is unavailable.', extensions: { code: 'SUBGRAPH_UNAVAILABLE' } }],

@@ -3,6 +3,7 @@ import { paymentsSubgraph } from '../../../subgraphs/payments';
 import { postGraphQL, type GraphQLResponse } from '../../support/graphql-client';
 import { errorCodes } from '../../support/response-checks';
 import { useTestSubgraph } from '../../support/test-subgraph';
+import { accessed } from '../residents/access-fixtures';
 import { leaksInternals, OPTIONS, PAYMENT_FIELDS, paymentJson, PAYMENTS, PAYMENTS_IN_ORDER } from './synthetic';
 
 const subgraph = useTestSubgraph(paymentsSubgraph, OPTIONS);
@@ -35,13 +36,13 @@ describe('payment(id)', () => {
     const seeded = PAYMENTS.find((p) => p.status === 'REFUNDED')!;
     const { status, body } = await postGraphQL(subgraph.url, PAYMENT, { id: seeded.id });
     expect(status).toBe(200);
-    expect(body).toEqual({ data: { payment: paymentJson(seeded) } });
+    expect(body).toEqual({ data: { payment: paymentJson(seeded) }, extensions: accessed(seeded.payerId) });
   });
 
   it('accepts an upper-case UUID as the same payment', async () => {
     const seeded = PAYMENTS[0]!;
     const { body } = await postGraphQL(subgraph.url, `query ($id: ID!) { payment(id: $id) { id } }`, { id: seeded.id.toUpperCase() });
-    expect(body).toEqual({ data: { payment: { id: seeded.id } } });
+    expect(body).toEqual({ data: { payment: { id: seeded.id } }, extensions: accessed(seeded.payerId) });
   });
 
   it('answers null and NOT_FOUND for an unknown payment', async () => {

@@ -2,6 +2,7 @@ import { allowedActions } from '../../../lib/domain';
 import { postGraphQL } from '../../support/graphql-client';
 import { errorCodes } from '../../support/response-checks';
 import { useTestSubgraph } from '../../support/test-subgraph';
+import { accessed } from '../residents/access-fixtures';
 import { publicServicesSubgraph } from '../../../subgraphs/public-services';
 import { DOSSIER_FIELDS, expectedDossier, seededDossiers } from './fixtures';
 
@@ -26,7 +27,10 @@ describe('Entity references', () => {
     const codes = [...picked.map((d) => d.code), '01-DVC01-260101-000000'];
     const { response, statements } = await entities('... on Dossier { code status province { code } }', codes.map((code) => ({ __typename: 'Dossier', code })));
     expect(statements).toBe(1);
-    expect(response.body).toEqual({ data: { _entities: [...picked.map((d) => ({ code: d.code, status: d.status, province: { code: d.provinceCode } })), null] } });
+    expect(response.body).toEqual({
+      data: { _entities: [...picked.map((d) => ({ code: d.code, status: d.status, province: { code: d.provinceCode } })), null] },
+      extensions: accessed(...picked.map((d) => d.applicantId)),
+    });
   });
 
   test('resolve the whole of a referenced dossier, with one statement per list it needs', async () => {
@@ -41,6 +45,7 @@ describe('Entity references', () => {
           procedure: { code: d.procedureCode, name: procedureNames.get(d.procedureCode) },
         })),
       },
+      extensions: accessed(...picked.map((d) => d.applicantId)),
     });
   });
 
@@ -56,6 +61,7 @@ describe('Entity references', () => {
           dossiers: seeded.filter((d) => d.applicantId === personalId).sort(newestFirst).slice(0, 2).map((d) => ({ code: d.code })),
         })),
       },
+      extensions: accessed(...applicants),
     });
   });
 
@@ -66,13 +72,15 @@ describe('Entity references', () => {
       handlers.map((personalId) => ({ __typename: 'CivilServant', personalId })),
     );
     expect(statements).toBe(1);
+    const assigned = handlers.map((personalId) => seeded.filter((d) => d.handlerId === personalId).sort(newestFirst).slice(0, 20));
     expect(response.body).toEqual({
       data: {
-        _entities: handlers.map((personalId) => {
-          const assigned = seeded.filter((d) => d.handlerId === personalId).sort(newestFirst).map((d) => ({ code: d.code }));
-          return { personalId, few: assigned.slice(0, 1), assignedDossiers: assigned.slice(0, 20) };
+        _entities: handlers.map((personalId, i) => {
+          const codes = assigned[i]!.map((d) => ({ code: d.code }));
+          return { personalId, few: codes.slice(0, 1), assignedDossiers: codes };
         }),
       },
+      extensions: accessed(...assigned.flat().map((d) => d.applicantId)),
     });
   });
 

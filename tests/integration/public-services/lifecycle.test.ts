@@ -1,3 +1,4 @@
+import { EVERYTHING_CALLER } from '../../support/test-identity';
 import { addWorkingDays, parseDossierCode } from '../../../lib/domain';
 import { formatVietnamTime } from '../../../lib/graphql/scalars';
 import { postGraphQL } from '../../support/graphql-client';
@@ -61,7 +62,7 @@ describe('Submitting a dossier', () => {
       overdue: false,
       handler: null,
       allowedActions: ['RECEIVE', 'REJECT', 'WITHDRAW'],
-      history: [{ action: 'SUBMIT', fromStatus: null, toStatus: 'NEW', actorId: null, note: null }],
+      history: [{ action: 'SUBMIT', fromStatus: null, toStatus: 'NEW', actorId: EVERYTHING_CALLER.subject, note: null }],
     });
   });
 
@@ -122,15 +123,15 @@ describe('Moving a dossier through its lifecycle', () => {
     }
     expect(last).toMatchObject({ status: 'RESULT_RETURNED', statusCode: 10, allowedActions: [], overdue: false, completedAt: expect.any(String) });
     expect(last!.history).toEqual([
-      { action: 'SUBMIT', fromStatus: null, toStatus: 'NEW', actorId: null, note: null },
-      { action: 'RECEIVE', fromStatus: 'NEW', toStatus: 'RECEIVED', actorId: null, note: null },
-      { action: 'START_PROCESSING', fromStatus: 'RECEIVED', toStatus: 'PROCESSING', actorId: null, note: null },
-      { action: 'REQUEST_DOCUMENTS', fromStatus: 'PROCESSING', toStatus: 'ADDITIONAL_DOCUMENTS_REQUESTED', actorId: null, note: 'Ảnh chân dung chưa đúng quy cách' },
-      { action: 'SUPPLEMENT_DOCUMENTS', fromStatus: 'ADDITIONAL_DOCUMENTS_REQUESTED', toStatus: 'PROCESSING', actorId: null, note: null },
-      { action: 'REQUEST_PAYMENT', fromStatus: 'PROCESSING', toStatus: 'PAYMENT_REQUESTED', actorId: null, note: null },
-      { action: 'CONFIRM_PAYMENT', fromStatus: 'PAYMENT_REQUESTED', toStatus: 'PROCESSING', actorId: null, note: null },
-      { action: 'COMPLETE', fromStatus: 'PROCESSING', toStatus: 'COMPLETED', actorId: null, note: null },
-      { action: 'RETURN_RESULT', fromStatus: 'COMPLETED', toStatus: 'RESULT_RETURNED', actorId: null, note: 'Trả kết quả qua bưu điện' },
+      { action: 'SUBMIT', fromStatus: null, toStatus: 'NEW', actorId: EVERYTHING_CALLER.subject, note: null },
+      { action: 'RECEIVE', fromStatus: 'NEW', toStatus: 'RECEIVED', actorId: EVERYTHING_CALLER.subject, note: null },
+      { action: 'START_PROCESSING', fromStatus: 'RECEIVED', toStatus: 'PROCESSING', actorId: EVERYTHING_CALLER.subject, note: null },
+      { action: 'REQUEST_DOCUMENTS', fromStatus: 'PROCESSING', toStatus: 'ADDITIONAL_DOCUMENTS_REQUESTED', actorId: EVERYTHING_CALLER.subject, note: 'Ảnh chân dung chưa đúng quy cách' },
+      { action: 'SUPPLEMENT_DOCUMENTS', fromStatus: 'ADDITIONAL_DOCUMENTS_REQUESTED', toStatus: 'PROCESSING', actorId: EVERYTHING_CALLER.subject, note: null },
+      { action: 'REQUEST_PAYMENT', fromStatus: 'PROCESSING', toStatus: 'PAYMENT_REQUESTED', actorId: EVERYTHING_CALLER.subject, note: null },
+      { action: 'CONFIRM_PAYMENT', fromStatus: 'PAYMENT_REQUESTED', toStatus: 'PROCESSING', actorId: EVERYTHING_CALLER.subject, note: null },
+      { action: 'COMPLETE', fromStatus: 'PROCESSING', toStatus: 'COMPLETED', actorId: EVERYTHING_CALLER.subject, note: null },
+      { action: 'RETURN_RESULT', fromStatus: 'COMPLETED', toStatus: 'RESULT_RETURNED', actorId: EVERYTHING_CALLER.subject, note: 'Trả kết quả qua bưu điện' },
     ]);
     const history = await postGraphQL<{ dossier: { history: { at: string }[]; completedAt: string } }>(
       subgraph.url,

@@ -3,6 +3,7 @@ import { COMMUNES, type SyntheticCitizen } from '../../../lib/synthetic';
 import { residentsSubgraph } from '../../../subgraphs/residents';
 import { postGraphQL } from '../../support/graphql-client';
 import { useTestSubgraph } from '../../support/test-subgraph';
+import { accessed } from './access-fixtures';
 import { syntheticPopulation } from './synthetic-population';
 
 const population = syntheticPopulation();
@@ -61,6 +62,13 @@ function expectedCitizen(c: SyntheticCitizen) {
   };
 }
 
+/** Whose personal data the query reads: the citizen, their household's head and their relatives. */
+function readCitizens(c: SyntheticCitizen) {
+  const { father, mother, spouse, children } = expectedCitizen(c);
+  const head = population.households.find((h) => h.id === c.householdId)!.headId;
+  return accessed(c.personalId, head, father?.personalId, mother?.personalId, spouse?.personalId, ...children.map((m) => m.personalId));
+}
+
 describe('residents: citizen', () => {
   const subgraph = useTestSubgraph(residentsSubgraph);
 
@@ -69,7 +77,7 @@ describe('residents: citizen', () => {
       (c) => c.relationshipToHead === 'HEAD' && c.spouseId && population.citizens.some((m) => m.fatherId === c.personalId || m.motherId === c.personalId),
     )!;
     const response = await postGraphQL(subgraph.url, CITIZEN, { personalId: head.personalId });
-    expect(response).toEqual({ status: 200, body: { data: { citizen: expectedCitizen(head) } } });
+    expect(response).toEqual({ status: 200, body: { data: { citizen: expectedCitizen(head) }, extensions: readCitizens(head) } });
   });
 
   it('returns a child with father and mother, and a parent of the head living with them', async () => {
@@ -77,7 +85,7 @@ describe('residents: citizen', () => {
     const parent = population.citizens.find((c) => c.relationshipToHead === 'PARENT')!;
     for (const citizen of [child, parent]) {
       const response = await postGraphQL(subgraph.url, CITIZEN, { personalId: citizen.personalId });
-      expect(response.body).toEqual({ data: { citizen: expectedCitizen(citizen) } });
+      expect(response.body).toEqual({ data: { citizen: expectedCitizen(citizen) }, extensions: readCitizens(citizen) });
     }
   });
 
@@ -123,7 +131,7 @@ describe('residents: citizen', () => {
     }
   });
 
-  it('masks a dangling household link as an internal error, with no SQL or stack in the response', async () => {
+  it('masks a dangling household link as an internal error, with no SQL or stack in the response, and reports the attempted read', async () => {
     const citizen = population.citizens[10]!;
     await subgraph.db.pool.query(`UPDATE citizens SET household_id = 'HK999999999' WHERE personal_id = $1`, [citizen.personalId]);
     try {
@@ -131,6 +139,7 @@ describe('residents: citizen', () => {
       expect(response.body).toEqual({
         data: { citizen: null },
         errors: [{ message: 'Internal server error.', locations: expect.any(Array), path: ['citizen', 'household'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+        extensions: accessed(citizen.personalId),
       });
     } finally {
       await subgraph.db.pool.query(`UPDATE citizens SET household_id = $2 WHERE personal_id = $1`, [citizen.personalId, citizen.householdId]);

@@ -1,6 +1,7 @@
 import { residentsSubgraph } from '../../../subgraphs/residents';
 import { postGraphQL } from '../../support/graphql-client';
 import { useTestSubgraph } from '../../support/test-subgraph';
+import { accessed } from './access-fixtures';
 import { syntheticPopulation } from './synthetic-population';
 
 const population = syntheticPopulation();
@@ -57,6 +58,7 @@ describe('residents: entity references', () => {
           null,
         ],
       },
+      extensions: accessed(citizen!.personalId, household!.headId),
     });
   });
 
@@ -83,6 +85,7 @@ describe('residents: entity references', () => {
             };
           }),
         },
+        extensions: accessed(...heads.flatMap((c) => [c.personalId, c.spouseId])),
       });
       return statements;
     };

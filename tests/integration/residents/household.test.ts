@@ -3,6 +3,7 @@ import { COMMUNES } from '../../../lib/synthetic';
 import { residentsSubgraph } from '../../../subgraphs/residents';
 import { postGraphQL } from '../../support/graphql-client';
 import { useTestSubgraph } from '../../support/test-subgraph';
+import { accessed } from './access-fixtures';
 import { syntheticPopulation } from './synthetic-population';
 
 const population = syntheticPopulation();
@@ -38,6 +39,7 @@ describe('residents: household', () => {
           commune: { code: commune.code, name: commune.name, kind: commune.kind },
         },
       },
+      extensions: accessed(...household.members.map((m) => m.personalId)),
     });
   });
 

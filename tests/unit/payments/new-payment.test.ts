@@ -2,7 +2,7 @@ import { INTERMEDIARIES, PAYMENT_METHODS } from '../../../lib/domain';
 import type { Caller } from '../../../lib/subgraph';
 import { intermediaryFor, payerOf } from '../../../subgraphs/payments/rules/new-payment';
 
-const caller = (subject: string): Caller => ({ subject, role: 'citizen', scopes: [], province: null, purpose: null });
+const caller = (subject: string): Caller => ({ subject, role: 'citizen', scopes: [], jurisdiction: { kind: 'national' }, purpose: null });
 
 describe('a new payment', () => {
   it("goes through one of its method's intermediaries, the same one for the same key", () => {

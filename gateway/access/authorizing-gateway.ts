@@ -1,0 +1,99 @@
+import type { ApolloGateway } from '@apollo/gateway';
+import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import type { AuditWriter } from '../../lib/auth/audit-record';
+import { AppError } from '../../lib/errors';
+import type { Logger } from '../../lib/logging';
+import type { GatewayContext, SubgraphCallContext } from '../gateway-context';
+import { AccessDecisions, type AccessDecision } from './access-decisions';
+import { auditRecordOf } from './audit-hand-off';
+import type { RemovedField } from './operation-filter';
+import { restoreRemovedFields } from './response-removals';
+import type { FieldRules } from './supergraph-security';
+
+export interface AccessOptions {
+  rules: FieldRules;
+  /** Refuse a whole operation that asks for anything the caller may not read (HTTP 403), instead of nulling those fields. */
+  rejectUnauthorized: boolean;
+  decisionCacheSize: number;
+  audit: AuditWriter;
+  logger: Logger;
+}
+
+// Apollo Server's own view of a gateway (its package of these types is not a dependency of ours).
+type GatewayInterface = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
+type GatewayExecutor = NonNullable<Awaited<ReturnType<GatewayInterface['load']>>['executor']>;
+type GatewayGraphQLRequestContext = Parameters<GatewayExecutor>[0];
+type GatewayExecutionResult = Awaited<ReturnType<GatewayExecutor>>;
+
+const FORBIDDEN = { http: { status: 403 } };
+
+const unauthorized = ({ message, path }: RemovedField, details: Record<string, unknown> = {}) =>
+  new GraphQLError(message, { path, extensions: { ...details, code: 'UNAUTHORIZED_FIELD_OR_TYPE' } });
+
+/**
+ * Apollo Server's gateway, wrapped so that access control happens before planning: for each
+ * request the operation is filtered to what the caller may read (the query plan is built for,
+ * and cached under, the filtered document), refused whole when strict mode or a missing purpose
+ * says so, shaped back to what the client asked, and — when personal data was read — recorded
+ * in the audit log before anything is returned.
+ */
+export class AuthorizingGateway implements GatewayInterface {
+  private decisions: AccessDecisions | undefined;
+
+  constructor(
+    private readonly inner: ApolloGateway,
+    private readonly options: AccessOptions,
+  ) {}
+
+  /** Access decisions taken so far, for tests and metrics (undefined until the schema is loaded). */
+  get accessDecisions(): AccessDecisions | undefined {
+    return this.decisions;
+  }
+
+  onSchemaLoadOrUpdate(callback: Parameters<GatewayInterface['onSchemaLoadOrUpdate']>[0]): () => void {
+    return this.inner.onSchemaLoadOrUpdate(callback);
+  }
+
+  async load(options: Parameters<GatewayInterface['load']>[0]): Promise<{ executor: GatewayExecutor }> {
+    // Decisions are made against the schema clients validate against; a new schema starts a new cache.
+    this.inner.onSchemaLoadOrUpdate(({ apiSchema }) => {
+      this.decisions = new AccessDecisions(apiSchema, this.options.rules, this.options.decisionCacheSize);
+    });
+    const { executor } = await this.inner.load(options);
+    if (!executor) throw new Error('@apollo/gateway loaded without an executor');
+    return { executor: (requestContext) => this.execute(requestContext, executor) };
+  }
+
+  stop(): Promise<void> {
+    return this.inner.stop();
+  }
+
+  private async execute(requestContext: GatewayGraphQLRequestContext, execute: GatewayExecutor): Promise<GatewayExecutionResult> {
+    const context = requestContext.context as GatewayContext;
+    const decision = (this.decisions as AccessDecisions).decide(requestContext, context.caller);
+    if (decision.removed.length > 0 && this.options.rejectUnauthorized) return { errors: decision.removed.map((removed) => unauthorized(removed, FORBIDDEN)) };
+    if (decision.purposeRefusal) return { errors: [new AppError('PURPOSE_REQUIRED', decision.purposeRefusal.message, FORBIDDEN)] };
+    const callContext: SubgraphCallContext = { ...context, accessedCitizens: new Set() };
+    const result = await execute({ ...requestContext, document: decision.document, queryHash: decision.queryHash, context: callContext });
+    const response = this.shaped(result, decision);
+    return decision.personalFields.length > 0 ? this.audited(response, callContext, requestContext.operationName, decision) : response;
+  }
+
+  private shaped(result: GatewayExecutionResult, decision: AccessDecision): GatewayExecutionResult {
+    const data = restoreRemovedFields(result.data, decision.removed.map((removed) => removed.steps), decision.placeholders);
+    const errors = [...decision.removed.map((removed) => unauthorized(removed)), ...(result.errors ?? [])];
+    return { ...result, data, ...(errors.length > 0 ? { errors } : {}) };
+  }
+
+  /** Fail closed: a read of personal data the audit log could not record returns nothing. */
+  private async audited(response: GatewayExecutionResult, context: SubgraphCallContext, operationName: string | null, decision: AccessDecision): Promise<GatewayExecutionResult> {
+    try {
+      await this.options.audit.append(auditRecordOf(context, operationName, decision.personalFields));
+      return response;
+    } catch (error) {
+      this.options.logger.error({ requestId: context.requestId, cause: error instanceof Error ? error.message : String(error) }, 'audit append failed');
+      return { data: null, errors: [new AppError('AUDIT_UNAVAILABLE', 'The audit log could not record this read of personal data, so nothing is returned.', { http: { status: 503 } })] };
+    }
+  }
+}

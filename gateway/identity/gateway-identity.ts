@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
+import type { KeyObject } from 'node:crypto';
+import { createTokenVerifier, devIssuerKeySet, ensureDevSigningKeys, loadPrivateKey, type Caller, type TokenVerifier, DEV_ISSUER } from '../../lib/auth';
+import { StartupError } from '../startup-error';
+import { authenticator } from './authenticate';
+
+export interface IdentitySettings {
+  mode: 'development' | 'production';
+  issuer: string;
+  audience: string;
+  jwksUrl?: string;
+  jwksFile?: string;
+  /** Ed25519 private key (PKCS#8 PEM) for signing subgraph requests. */
+  signingKeyFile?: string;
+  /** Where development keys live (LT_DATA_DIR). */
+  dataDir: string;
+}
+
+/** Whom the gateway believes and how it vouches for them to subgraphs. */
+export interface GatewayIdentity {
+  authenticate(req: IncomingMessage): Promise<Caller>;
+  signingKey: KeyObject;
+}
+
+/** Production trusts nothing it did not configure: each missing piece, said in one line. */
+function productionGaps(settings: IdentitySettings): string[] {
+  const gaps: string[] = [];
+  if (!settings.jwksUrl && !settings.jwksFile) gaps.push('JWT_JWKS_URL or JWT_JWKS_FILE (the identity provider\'s keys)');
+  if (settings.issuer === DEV_ISSUER) gaps.push('JWT_ISSUER (the identity provider\'s issuer, not the development one)');
+  if (!settings.signingKeyFile) gaps.push('GATEWAY_SIGNING_KEY_FILE (the Ed25519 key subgraph requests are signed with)');
+  return gaps;
+}
+
+function readKeyFile(variable: string, file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new StartupError(`Cannot read ${variable} ${file}: ${(error as Error).message}`);
+  }
+}
+
+function signingKeyOf(settings: IdentitySettings): KeyObject {
+  const file = settings.signingKeyFile ?? ensureDevSigningKeys(settings.dataDir).privateKeyFile;
+  const key = loadPrivateKey(readKeyFile('GATEWAY_SIGNING_KEY_FILE', file));
+  if (key.asymmetricKeyType !== 'ed25519') throw new StartupError(`GATEWAY_SIGNING_KEY_FILE ${file} holds a ${key.asymmetricKeyType} key; subgraphs verify Ed25519 only.`);
+  return key;
+}
+
+function verifierOf(settings: IdentitySettings, development: boolean): TokenVerifier {
+  const extraKeySets = development ? [devIssuerKeySet(settings.dataDir)] : [];
+  try {
+    return createTokenVerifier({
+      issuer: settings.issuer,
+      audience: settings.audience,
+      jwksUrl: settings.jwksUrl,
+      jwksFile: settings.jwksFile,
+      extraKeySets,
+    });
+  } catch (error) {
+    // Only the JWKS file is read here (a JWKS URL is fetched at the first token).
+    throw new StartupError(`Cannot read JWT_JWKS_FILE ${settings.jwksFile}: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * The gateway's identity set-up for its mode. Development also trusts the development issuer's
+ * key and makes its own signing key in the data folder; production refuses to start until the
+ * identity provider's keys and the signing key are configured, and never trusts the development key.
+ */
+export function gatewayIdentity(settings: IdentitySettings): GatewayIdentity {
+  const development = settings.mode === 'development';
+  if (!development) {
+    const gaps = productionGaps(settings);
+    if (gaps.length > 0) throw new StartupError(`LT_MODE=production needs ${gaps.join(', ')}.`);
+  }
+  return { authenticate: authenticator(verifierOf(settings, development)), signingKey: signingKeyOf(settings) };
+}

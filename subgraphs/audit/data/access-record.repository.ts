@@ -1,0 +1,63 @@
+import { sql } from 'kysely';
+import type { Database } from '../../../lib/db';
+import type { AccessRecord } from '../types/access-record.type';
+import type { AuditLogRow, Tables } from './tables';
+
+type Db = Database<Tables>;
+
+export const toAccessRecord = (row: AuditLogRow): AccessRecord => ({
+  seq: String(row.seq),
+  at: row.at,
+  subject: row.subject,
+  role: row.role,
+  province: row.province,
+  purpose: row.purpose,
+  operationName: row.operation_name,
+  fields: row.fields,
+  citizens: row.citizens,
+});
+
+export interface AuditLogQuery {
+  /** Records whose citizens include this one. */
+  citizen?: string | null;
+  subject?: string | null;
+  role?: string | null;
+  atFrom: Date | null;
+  atBefore: Date | null;
+  /** Continue below this `seq` (newest first). */
+  beforeSeq?: number;
+  limit: number;
+}
+
+/** Up to `limit` records matching the query, newest first. */
+export async function listAuditLog(db: Db, q: AuditLogQuery): Promise<AuditLogRow[]> {
+  let query = db.kysely.selectFrom('audit_log').selectAll();
+  // `citizens @> ARRAY[id]` is what the GIN index on citizens answers.
+  if (q.citizen) query = query.where('citizens', '@>', sql<string[]>`ARRAY[${q.citizen}::text]`);
+  if (q.subject) query = query.where('subject', '=', q.subject);
+  if (q.role) query = query.where('role', '=', q.role);
+  if (q.atFrom) query = query.where('at', '>=', q.atFrom);
+  if (q.atBefore) query = query.where('at', '<', q.atBefore);
+  if (q.beforeSeq !== undefined) query = query.where('seq', '<', q.beforeSeq);
+  return query.orderBy('seq', 'desc').limit(q.limit).execute();
+}
+
+export interface CitizenLogKey {
+  personalId: string;
+  first: number;
+}
+
+/**
+ * The newest records about each citizen, each with its own `first`, in one statement for the
+ * whole batch: one GIN lookup per citizen, joined laterally.
+ */
+export async function findLatestByCitizens(db: Db, keys: readonly CitizenLogKey[]): Promise<(AuditLogRow & CitizenLogKey)[]> {
+  const { rows } = await sql<AuditLogRow & CitizenLogKey>`
+    SELECT k.personal_id AS "personalId", k.first, r.*
+      FROM unnest(${keys.map((k) => k.personalId)}::text[], ${keys.map((k) => k.first)}::int[]) AS k(personal_id, first)
+     CROSS JOIN LATERAL (
+       SELECT * FROM audit_log WHERE citizens @> ARRAY[k.personal_id] ORDER BY seq DESC LIMIT k.first
+     ) r
+     ORDER BY r.seq DESC`.execute(db.kysely);
+  return rows;
+}

@@ -1,0 +1,31 @@
+import { buildFederatedSchema } from '../../lib/federation';
+import type { SubgraphDefinition } from '../../lib/subgraph';
+import { createContext, type Ctx } from './context';
+import { migrations } from './data/migrations';
+import type { Tables } from './data/tables';
+import { AuditLogResolver } from './resolvers/audit-log.resolver';
+import { CitizenResolver } from './resolvers/citizen.resolver';
+import { resolveCitizenReference } from './resolvers/citizen.reference';
+import { Citizen } from './types/citizen.type';
+
+/**
+ * The audit log (after Estonia's X-Road): every read of personal data the gateway serves,
+ * append-only and hash-chained in its own database. The gateway writes through
+ * `audit_append` alone; this subgraph reads, for the citizens concerned and for inspectors.
+ */
+export const auditSubgraph: SubgraphDefinition<Tables, Ctx> = {
+  name: 'audit',
+  migrations,
+  buildSchema: () =>
+    buildFederatedSchema({
+      resolvers: [AuditLogResolver, CitizenResolver],
+      orphanedTypes: [Citizen],
+      referenceResolvers: { Citizen: resolveCitizenReference },
+    }),
+  createContext,
+  // The records' own citizens are noted by the resolvers (rules/audit-view.ts): a record names several.
+  dataSubjects: { Citizen: (citizen) => citizen.personalId as string },
+  isEmpty: async (db) => (await db.kysely.selectFrom('audit_log').select('seq').limit(1).executeTakeFirst()) === undefined,
+  // Never seeded: an audit log holds real reads only, and a made-up history would be a false record.
+  seed: async () => undefined,
+};

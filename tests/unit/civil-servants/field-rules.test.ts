@@ -1,0 +1,48 @@
+import type { GraphQLSchema } from 'graphql';
+import { civilServantsSubgraph } from '../../../subgraphs/civil-servants';
+import { AUTHENTICATED_RULE, CITIZEN_KEY_SDL, CIVIL_SERVANT_KEY_SDL, directivesOf, personalRule, PROVINCE_KEY_SDL, rulesOf, rulesOfTypes, sameRule, scopedRule, typeOf, unruledFields } from '../residents/schema-rules';
+
+let schema: GraphQLSchema;
+
+beforeAll(async () => {
+  schema = await civilServantsSubgraph.buildSchema();
+});
+
+/** Types whose values are reached only through a field that carries a rule. */
+const VALUE_TYPES = ['ProvinceStaffing', 'StaffingByLevel', 'CivilServiceRank'];
+
+const READ = personalRule(['civil-servants:read']);
+
+describe('civil-servants: field rules', () => {
+  test('every root field and every field outside the value types carries a rule', () => {
+    expect(unruledFields(rulesOf(schema), VALUE_TYPES)).toEqual([]);
+  });
+
+  test('each field carries the rule of the access contract', () => {
+    expect(rulesOfTypes(rulesOf(schema), ['Query', 'CivilServant', 'Agency', 'Citizen', 'Province'])).toEqual({
+      'Query.civilServant': READ,
+      ...sameRule('Query', ['agencies', 'agency'], AUTHENTICATED_RULE),
+      'CivilServant.personalId': personalRule(['civil-servants:read'], ['dossiers:read']),
+      ...sameRule('CivilServant', ['employmentType', 'salaryStep', 'salaryCoefficient', 'position', 'startDate', 'performanceRating', 'educationLevel'], READ),
+      ...sameRule('CivilServant', ['citizen', 'agency', 'province', 'rank', 'monthlySalary', 'yearsOfService'], READ),
+      ...sameRule('CivilServant', ['partyMember', 'declaredAnnualIncome', 'healthStatus'], personalRule(['civil-servants:sensitive'])),
+      ...sameRule('Agency', ['code', 'name', 'level', 'province', 'parent'], AUTHENTICATED_RULE),
+      'Agency.civilServantCount': scopedRule(['staffing:aggregate']),
+      'Citizen.personalId': personalRule(['residents:read'], ['civil-servants:read'], ['dossiers:read'], ['payments:read'], ['audit:self'], ['audit:read']),
+      'Citizen.civilServant': READ,
+      'Province.code': AUTHENTICATED_RULE,
+      'Province.staffing': scopedRule(['staffing:aggregate']),
+    });
+  });
+
+  test('the shared keys carry exactly the text every other subgraph gives them', () => {
+    expect(directivesOf(schema, 'Citizen', 'personalId')).toEqual(CITIZEN_KEY_SDL);
+    expect(directivesOf(schema, 'CivilServant', 'personalId')).toEqual(CIVIL_SERVANT_KEY_SDL);
+    expect(directivesOf(schema, 'Province', 'code')).toEqual(PROVINCE_KEY_SDL);
+  });
+
+  test('aggregates a caller may be refused are nullable', () => {
+    expect(typeOf(schema, 'Province', 'staffing')).toBe('ProvinceStaffing');
+    expect(typeOf(schema, 'Agency', 'civilServantCount')).toBe('Int');
+  });
+});

@@ -1,0 +1,46 @@
+import type { GraphQLSchema } from 'graphql';
+import { residentsSubgraph } from '../../../subgraphs/residents';
+import { AUTHENTICATED_RULE, CITIZEN_KEY_SDL, directivesOf, personalRule, PROVINCE_KEY_SDL, rulesOf, rulesOfTypes, sameRule, scopedRule, typeOf, unruledFields } from './schema-rules';
+
+let schema: GraphQLSchema;
+
+beforeAll(async () => {
+  schema = await residentsSubgraph.buildSchema();
+});
+
+/** Types whose values are reached only through a field that carries a rule. */
+const VALUE_TYPES = ['ProvincePopulation', 'PopulationAgeBand', 'LegacyProvince', 'Commune', 'CitizenConnection', 'CitizenEdge', 'PageInfo'];
+
+const READ = personalRule(['residents:read']);
+
+describe('residents: field rules', () => {
+  test('every root field and every field outside the value types carries a rule', () => {
+    expect(unruledFields(rulesOf(schema), VALUE_TYPES)).toEqual([]);
+  });
+
+  test('each field carries the rule of the access contract', () => {
+    expect(rulesOfTypes(rulesOf(schema), ['Query', 'Citizen', 'Household', 'Province'])).toEqual({
+      ...sameRule('Query', ['citizen', 'citizens', 'household'], READ),
+      ...sameRule('Query', ['province', 'provinces'], AUTHENTICATED_RULE),
+      'Citizen.personalId': personalRule(['residents:read'], ['civil-servants:read'], ['dossiers:read'], ['payments:read'], ['audit:self'], ['audit:read']),
+      ...sameRule('Citizen', ['fullName', 'surname', 'middleName', 'givenName', 'sex', 'birthDate', 'address', 'bloodType', 'maritalStatus', 'deathDate'], READ),
+      ...sameRule('Citizen', ['relationshipToHead', 'nationality', 'age', 'deceased', 'birthRegistrationProvince', 'hometown', 'province', 'commune'], READ),
+      ...sameRule('Citizen', ['household', 'father', 'mother', 'spouse', 'children'], READ),
+      ...sameRule('Citizen', ['phone', 'email'], personalRule(['residents:contact'])),
+      ...sameRule('Citizen', ['ethnicity', 'religion'], personalRule(['residents:sensitive'])),
+      ...sameRule('Household', ['id', 'address', 'head', 'members', 'province', 'commune'], READ),
+      ...sameRule('Province', ['code', 'name', 'kind', 'legacyCodes'], AUTHENTICATED_RULE),
+      'Province.population': scopedRule(['population:aggregate']),
+    });
+  });
+
+  test('the shared keys carry exactly the text every other subgraph gives them', () => {
+    expect(directivesOf(schema, 'Citizen', 'personalId')).toEqual(CITIZEN_KEY_SDL);
+    expect(directivesOf(schema, 'Province', 'code')).toEqual(PROVINCE_KEY_SDL);
+  });
+
+  test('aggregates and links a caller may be refused are nullable', () => {
+    expect(typeOf(schema, 'Province', 'population')).toBe('ProvincePopulation');
+    expect(typeOf(schema, 'Household', 'head')).toBe('Citizen');
+  });
+});

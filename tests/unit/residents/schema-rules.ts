@@ -1,0 +1,63 @@
+import { isObjectType, print, type GraphQLSchema } from 'graphql';
+import { ruleOf, type FieldRule } from '../../../lib/auth';
+
+/*
+ * Reads a subgraph schema's access rules the way the gateway and lib/subgraph/field-rules.ts
+ * read them: from the directive nodes on each field and its type. Subgraph-neutral, so the
+ * civil-servants tests use it too.
+ */
+
+/** Federation's own fields: they carry no data of ours, and the gateway's signature guards them. */
+const FEDERATION_FIELDS = new Set(['Query._service', 'Query._entities', '_Service.sdl']);
+
+/** Every field of every object type, by coordinate, with its rule (null when it has none). */
+export function rulesOf(schema: GraphQLSchema): Map<string, FieldRule | null> {
+  const rules = new Map<string, FieldRule | null>();
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const coordinate = `${type.name}.${field.name}`;
+      if (!FEDERATION_FIELDS.has(coordinate)) rules.set(coordinate, ruleOf([...(type.astNode?.directives ?? []), ...(field.astNode?.directives ?? [])]));
+    }
+  }
+  return rules;
+}
+
+/** Coordinates without a rule, apart from those of the types named (values reached only through a protected field). */
+export const unruledFields = (rules: Map<string, FieldRule | null>, valueTypes: readonly string[]): string[] =>
+  [...rules].filter(([coordinate, rule]) => rule === null && !valueTypes.includes(coordinate.split('.')[0]!)).map(([coordinate]) => coordinate);
+
+/** The rules of the fields of these types only. */
+export const rulesOfTypes = (rules: Map<string, FieldRule | null>, types: readonly string[]): Record<string, FieldRule | null> =>
+  Object.fromEntries([...rules].filter(([coordinate]) => types.includes(coordinate.split('.')[0]!)));
+
+function fieldOf(schema: GraphQLSchema, typeName: string, fieldName: string) {
+  const type = schema.getType(typeName);
+  const field = isObjectType(type) ? type.getFields()[fieldName] : undefined;
+  if (!field) throw new Error(`${typeName}.${fieldName} is not a field of an object type`);
+  return field;
+}
+
+/** The directives on one field, as SDL. */
+export const directivesOf = (schema: GraphQLSchema, typeName: string, fieldName: string): string[] =>
+  (fieldOf(schema, typeName, fieldName).astNode?.directives ?? []).map((directive) => print(directive));
+
+/** A field's type as SDL, e.g. `Int` (nullable) or `Int!`. */
+export const typeOf = (schema: GraphQLSchema, typeName: string, fieldName: string): string => String(fieldOf(schema, typeName, fieldName).type);
+
+/** The same rule for several fields of a type, by coordinate. */
+export const sameRule = (typeName: string, fields: readonly string[], rule: FieldRule): Record<string, FieldRule> =>
+  Object.fromEntries(fields.map((field) => [`${typeName}.${field}`, rule]));
+
+export const AUTHENTICATED_RULE: FieldRule = { authenticated: true, scopeSets: [], personalData: false };
+export const scopedRule = (...alternatives: string[][]): FieldRule => ({ authenticated: false, scopeSets: [alternatives], personalData: false });
+export const personalRule = (...alternatives: string[][]): FieldRule => ({ ...scopedRule(...alternatives), personalData: true });
+
+/** The contract's key rules, written out as text: every subgraph declaring the entity must carry exactly these. */
+export const PERSONAL_DATA_SDL = '@policy(policies: [["personal-data"]])';
+export const CITIZEN_KEY_SDL = [
+  '@requiresScopes(scopes: [["residents:read"], ["civil-servants:read"], ["dossiers:read"], ["payments:read"], ["audit:self"], ["audit:read"]])',
+  PERSONAL_DATA_SDL,
+];
+export const CIVIL_SERVANT_KEY_SDL = ['@requiresScopes(scopes: [["civil-servants:read"], ["dossiers:read"]])', PERSONAL_DATA_SDL];
+export const PROVINCE_KEY_SDL = ['@authenticated'];

@@ -1,4 +1,5 @@
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, sign, verify, type KeyObject } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
 import path from 'node:path';
 import { unauthenticated } from './auth-error';
 import type { Caller } from './caller';
@@ -38,6 +39,14 @@ export function signRequest(privateKey: KeyObject, identity: string, body: strin
 }
 
 export type HeaderReader = (name: string) => string | undefined;
+
+/** A Node request's headers as a HeaderReader (a header Node hands over as a list reads as absent). */
+export const headerReader =
+  (req: { headers: IncomingHttpHeaders }): HeaderReader =>
+  (name) => {
+    const value = req.headers[name];
+    return typeof value === 'string' ? value : undefined;
+  };
 
 /** Checks a subgraph request's signature, freshness and nonce; returns the caller it carries. */
 export function verifySignedRequest(publicKey: KeyObject, header: HeaderReader, body: string, replay: ReplayGuard, now = Date.now()): Caller {

@@ -5,3 +5,4 @@ export { migrateToLatest, type Migrations } from './migrate';
 export { copyRows } from './copy-rows';
 export { anyOf, alignByKey, groupByKeys } from './batch';
 export { withoutSecondaryStructures } from './bulk-load';
+export { withinScope, type RowScope, type ScopeColumns } from './row-scope';

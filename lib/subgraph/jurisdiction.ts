@@ -1,15 +1,10 @@
 import type { Caller } from '../auth/caller';
+import type { RowScope } from '../db';
+import { AppError } from '../errors';
 
-/**
- * The rows a caller may see, as column values to filter on: a province-bound caller sees
- * rows of that province, a citizen only rows about themself, a national caller everything.
- * Repositories turn this into SQL so out-of-jurisdiction rows look exactly like missing ones.
- */
-export interface RowScope {
-  provinceCode?: string;
-  personalId?: string;
-}
+export type { RowScope };
 
+/** The rows a caller may see: a province-bound caller their province's, a citizen their own, a national caller all, no caller none. */
 export function rowScope(caller: Caller | null): RowScope {
   if (!caller) return { personalId: '' };
   const j = caller.jurisdiction;
@@ -27,3 +22,14 @@ export function inJurisdiction(scope: RowScope, row: { provinceCode?: string | n
 
 /** Whether a caller may see a province's aggregate indicators. */
 export const mayAggregate = (scope: RowScope, provinceCode: string): boolean => scope.personalId === undefined && (scope.provinceCode === undefined || scope.provinceCode === provinceCode);
+
+/** What a caller is told when they name a province they may not act in or aggregate. */
+export const outsideJurisdiction = (provinceCode: string): AppError => new AppError('FORBIDDEN', `Province ${provinceCode} is outside your jurisdiction.`);
+
+/**
+ * Refuses a province's aggregate indicators to a caller whose jurisdiction does not cover it.
+ * Called before counting, so a refused caller never makes the database add anything up.
+ */
+export function checkMayAggregate(scope: RowScope, provinceCode: string): void {
+  if (!mayAggregate(scope, provinceCode)) throw outsideJurisdiction(provinceCode);
+}

@@ -1,9 +1,5 @@
-import { AppError, badInput } from '../../../lib/errors';
-
-const DAY_MS = 86_400_000;
-
-/** Midnight starting a Vietnam calendar day (UTC+7), as the filter's days are counted. */
-const vietnamDayStart = (day: string): Date => new Date(`${day}T00:00:00+07:00`);
+import { AppError } from '../../../lib/errors';
+import { dayRange } from '../../../lib/graphql/period';
 
 export interface AtRange {
   atFrom: Date | null;
@@ -12,11 +8,8 @@ export interface AtRange {
 
 /** The filter's `from`/`to` days, both included, as a half-open range of instants. */
 export function atRange(from: string | null | undefined, to: string | null | undefined): AtRange {
-  if (from && to && from > to) throw badInput(`from (${from}) is after to (${to}).`, { argument: 'filter.from' });
-  return {
-    atFrom: from ? vietnamDayStart(from) : null,
-    atBefore: to ? new Date(vietnamDayStart(to).getTime() + DAY_MS) : null,
-  };
+  const { start, end } = dayRange(from, to, { from: 'from', to: 'to', argument: 'filter.from' });
+  return { atFrom: start, atBefore: end };
 }
 
 /** The `seq` inside an `auditLog` cursor; a tampered one is the client's mistake. */

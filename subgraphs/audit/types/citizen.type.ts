@@ -1,5 +1,5 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
-import { PERSONAL_DATA, requiresScopes } from '../../../lib/auth';
+import { CITIZEN_KEY_RULE, PERSONAL_DATA } from '../../../lib/auth';
 import { ENTITY_DESCRIPTIONS } from '../../../lib/federation';
 import { PersonalIdScalar } from '../../../lib/graphql/scalars';
 
@@ -7,7 +7,7 @@ import { PersonalIdScalar } from '../../../lib/graphql/scalars';
 @Directive('@key(fields: "personalId")')
 @ObjectType({ description: ENTITY_DESCRIPTIONS.Citizen.type })
 export class Citizen {
-  @Directive(requiresScopes(['residents:read'], ['civil-servants:read'], ['dossiers:read'], ['payments:read'], ['audit:self'], ['audit:read']))
+  @Directive(CITIZEN_KEY_RULE)
   @Directive(PERSONAL_DATA)
   @Field(() => PersonalIdScalar, { description: ENTITY_DESCRIPTIONS.Citizen.personalId })
   personalId!: string;

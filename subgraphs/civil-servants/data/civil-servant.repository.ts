@@ -1,4 +1,4 @@
-import { anyOf, type Database } from '../../../lib/db';
+import { anyOf, withinScope, type Database } from '../../../lib/db';
 import type { RowScope } from '../../../lib/subgraph';
 import type { Tables } from './tables';
 import type { EducationLevel, EmploymentType, PerformanceRating } from './vocabulary';
@@ -28,7 +28,7 @@ export interface CivilServantRecord {
  * are not servants.
  */
 export async function findCivilServants(db: Database<Tables>, scope: RowScope, personalIds: readonly string[]): Promise<CivilServantRecord[]> {
-  let query = db.kysely
+  const rows = await db.kysely
     .selectFrom('civil_servants')
     .select([
       'personal_id as personalId',
@@ -46,10 +46,9 @@ export async function findCivilServants(db: Database<Tables>, scope: RowScope, p
       'declared_annual_income as declaredAnnualIncome',
       'health_status as healthStatus',
     ])
-    .where('personal_id', '=', anyOf(personalIds));
-  if (scope.provinceCode !== undefined) query = query.where('province_code', '=', scope.provinceCode);
-  if (scope.personalId !== undefined) query = query.where('personal_id', '=', scope.personalId);
-  const rows = await query.execute();
+    .where('personal_id', '=', anyOf(personalIds))
+    .where((eb) => withinScope(eb, scope, { province: 'province_code', person: 'personal_id' }))
+    .execute();
   return rows.map(({ salary_coefficient, ...row }) => ({ ...row, salaryCoefficient: Number(salary_coefficient) }));
 }
 

@@ -3,13 +3,13 @@ import { AUTHENTICATED } from '../../../lib/auth';
 import type { AgencyLevel } from '../../../lib/domain';
 import { notFound } from '../../../lib/errors';
 import { ProvinceCodeScalar } from '../../../lib/graphql/scalars';
+import { checkMayAggregate } from '../../../lib/subgraph';
 import type { Ctx as Context } from '../context';
 import { listAgencies } from '../data/agency.repository';
 import { STAFFING_AGGREGATE } from '../types/access-rules';
 import { AgencyLevelEnum } from '../types/agency-level.type';
 import { Agency } from '../types/agency.type';
 import { Province } from '../types/province.type';
-import { checkMayAggregate } from './aggregate-guard';
 import { loadAgency } from './load-agency';
 
 @Resolver(() => Agency)
@@ -54,7 +54,7 @@ export class AgencyResolver {
     description: 'Cadres, civil servants and public employees on the agency\'s rolls. Null (FORBIDDEN) for an agency of a province outside your jurisdiction.',
   })
   civilServantCount(@Root() agency: Agency, @Ctx() ctx: Context): Promise<number> {
-    checkMayAggregate(ctx, agency.provinceCode);
+    checkMayAggregate(ctx.scope, agency.provinceCode);
     return ctx.loaders.civilServantCount.load(agency.code);
   }
 }

@@ -1,9 +1,9 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import { checkMayAggregate } from '../../../lib/subgraph';
 import type { Ctx as Context } from '../context';
 import { STAFFING_AGGREGATE } from '../types/access-rules';
 import { ProvinceStaffing } from '../types/province-staffing.type';
 import { Province } from '../types/province.type';
-import { checkMayAggregate } from './aggregate-guard';
 
 @Resolver(() => Province)
 export class ProvinceResolver {
@@ -13,7 +13,7 @@ export class ProvinceResolver {
     description: 'Agencies located in the province and the public servants in them, by tier of government. Null (FORBIDDEN) for a province outside your jurisdiction.',
   })
   staffing(@Root() province: Province, @Ctx() ctx: Context): Promise<ProvinceStaffing> {
-    checkMayAggregate(ctx, province.code);
+    checkMayAggregate(ctx.scope, province.code);
     return ctx.loaders.staffing.load(province.code);
   }
 }

@@ -1,10 +1,10 @@
 import { Directive, Field, Float, Int, ObjectType } from 'type-graphql';
-import { PERSONAL_DATA, requiresScopes } from '../../../lib/auth';
+import { CIVIL_SERVANT_KEY_RULE, PERSONAL_DATA, requiresScopes } from '../../../lib/auth';
 import { ENTITY_DESCRIPTIONS } from '../../../lib/federation';
 import { DateScalar, PersonalIdScalar, VndScalar } from '../../../lib/graphql/scalars';
 import type { CivilServantRecord } from '../data/civil-servant.repository';
 import type { EducationLevel, EmploymentType, PerformanceRating } from '../data/vocabulary';
-import { CIVIL_SERVANT_KEY_SCOPES, CIVIL_SERVANTS_READ } from './access-rules';
+import { CIVIL_SERVANTS_READ } from './access-rules';
 import { EducationLevelEnum } from './education-level.type';
 import { EmploymentTypeEnum } from './employment-type.type';
 import { PerformanceRatingEnum } from './performance-rating.type';
@@ -13,7 +13,7 @@ import { PerformanceRatingEnum } from './performance-rating.type';
 @Directive('@key(fields: "personalId")')
 @ObjectType({ description: ENTITY_DESCRIPTIONS.CivilServant.type })
 export class CivilServant implements CivilServantRecord {
-  @Directive(CIVIL_SERVANT_KEY_SCOPES)
+  @Directive(CIVIL_SERVANT_KEY_RULE)
   @Directive(PERSONAL_DATA)
   @Field(() => PersonalIdScalar, { description: ENTITY_DESCRIPTIONS.CivilServant.personalId })
   personalId!: string;

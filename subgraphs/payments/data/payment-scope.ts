@@ -1,14 +1,10 @@
 import type { ExpressionBuilder } from 'kysely';
-import type { RowScope } from '../../../lib/subgraph';
+import { withinScope, type RowScope } from '../../../lib/db';
 import type { Tables } from './tables';
 
 /**
  * The payments a caller may see, as a filter for any query on `payments`: its province's, or a
  * citizen's own. Every read and every settlement or refund carries it in its SQL, so a payment
- * outside the caller's jurisdiction is exactly like one that does not exist. Unset parts of the
- * scope drop out (Kysely skips undefined values; none left is `1 = 1`).
+ * outside the caller's jurisdiction is exactly like one that does not exist.
  */
-export const visiblePayments =
-  (scope: RowScope) =>
-  (eb: ExpressionBuilder<Tables, 'payments'>) =>
-    eb.and({ province_code: scope.provinceCode, payer_id: scope.personalId });
+export const visiblePayments = (scope: RowScope) => (eb: ExpressionBuilder<Tables, 'payments'>) => withinScope(eb, scope, { province: 'province_code', person: 'payer_id' });

@@ -1,13 +1,14 @@
 import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { PERSONAL_DATA, requiresScopes } from '../../../lib/auth';
+import { PERSONAL_DATA } from '../../../lib/auth';
 import { pageSize } from '../../../lib/graphql/connection';
 import type { Ctx as Context } from '../context';
+import { PAYMENTS_READ } from '../types/access-rules';
 import { Citizen } from '../types/citizen.type';
 import { Payment } from '../types/payment.type';
 
 @Resolver(() => Citizen)
 export class CitizenResolver {
-  @Directive(requiresScopes(['payments:read']))
+  @Directive(PAYMENTS_READ)
   @Directive(PERSONAL_DATA)
   @FieldResolver(() => [Payment], { description: 'Payments this citizen initiated, newest first.' })
   payments(

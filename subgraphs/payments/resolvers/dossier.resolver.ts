@@ -1,22 +1,23 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { PERSONAL_DATA, requiresScopes } from '../../../lib/auth';
+import { PERSONAL_DATA } from '../../../lib/auth';
 import type { Ctx as Context } from '../context';
 import { feeStatusOf, type FeeStatus } from '../rules/fee-status';
 import { dossierCodeParts } from '../rules/payment-input';
+import { PAYMENTS_READ } from '../types/access-rules';
 import { Dossier } from '../types/dossier.type';
 import { FeeStatusEnum } from '../types/fee-status.type';
 import { Payment } from '../types/payment.type';
 
 @Resolver(() => Dossier)
 export class DossierResolver {
-  @Directive(requiresScopes(['payments:read']))
+  @Directive(PAYMENTS_READ)
   @Directive(PERSONAL_DATA)
   @FieldResolver(() => [Payment], { description: "Every attempt to pay this dossier's fee the caller may see, oldest first." })
   payments(@Root() dossier: Dossier, @Ctx() ctx: Context): Promise<Payment[]> {
     return ctx.loaders.paymentsByDossier.load(dossier.code);
   }
 
-  @Directive(requiresScopes(['payments:read']))
+  @Directive(PAYMENTS_READ)
   @Directive(PERSONAL_DATA)
   @FieldResolver(() => FeeStatusEnum, { description: "Where the dossier stands with its procedure's fee, over its payment attempts the caller may see." })
   async feeStatus(@Root() dossier: Dossier, @Ctx() ctx: Context): Promise<FeeStatus> {

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Directive, ID, Int, Query, Resolver } from 'type-graphql';
-import { PERSONAL_DATA, requiresScopes } from '../../../lib/auth';
+import { PERSONAL_DATA } from '../../../lib/auth';
 import { notFound } from '../../../lib/errors';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../../../lib/graphql/connection';
 import type { Ctx as Context } from '../context';
@@ -7,6 +7,7 @@ import { toPayment } from '../data/payment.mapper';
 import { listPayments } from '../data/payment.repository';
 import { checkPaymentId } from '../rules/payment-input';
 import { parsePositionKey, positionKey } from '../rules/payment-cursor';
+import { PAYMENTS_READ } from '../types/access-rules';
 import { PaymentConnection } from '../types/payment-connection.type';
 import { PaymentFilter } from '../types/payment-filter.type';
 import { Payment } from '../types/payment.type';
@@ -15,7 +16,7 @@ const FIELD = 'payments';
 
 @Resolver(() => Payment)
 export class PaymentResolver {
-  @Directive(requiresScopes(['payments:read']))
+  @Directive(PAYMENTS_READ)
   @Directive(PERSONAL_DATA)
   @Query(() => Payment, { nullable: true, description: 'One payment by its ID (a UUID); null with NOT_FOUND when none the caller may see has it.' })
   async payment(@Arg('id', () => ID, { description: 'The payment ID.' }) id: string, @Ctx() ctx: Context): Promise<Payment> {
@@ -24,7 +25,7 @@ export class PaymentResolver {
     return payment;
   }
 
-  @Directive(requiresScopes(['payments:read']))
+  @Directive(PAYMENTS_READ)
   @Directive(PERSONAL_DATA)
   @Query(() => PaymentConnection, { description: 'Payments the caller may see matching a filter, oldest first, a page at a time.' })
   async payments(

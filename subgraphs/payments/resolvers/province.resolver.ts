@@ -2,9 +2,8 @@ import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql
 import { requiresScopes } from '../../../lib/auth';
 import { resolvePeriod } from '../../../lib/graphql/period';
 import { DateScalar } from '../../../lib/graphql/scalars';
-import { mayAggregate } from '../../../lib/subgraph';
+import { checkMayAggregate } from '../../../lib/subgraph';
 import type { Ctx as Context } from '../context';
-import { outsideJurisdiction } from '../rules/outside-jurisdiction';
 import type { ProvincePaymentStatistics } from '../rules/payment-statistics';
 import { PaymentStatistics } from '../types/payment-statistics.type';
 import { Province } from '../types/province.type';
@@ -22,8 +21,7 @@ export class ProvinceResolver {
     @Arg('to', () => DateScalar, { nullable: true, description: 'Last day, included; default: today (Vietnam time).' }) to: string | null,
     @Ctx() ctx: Context,
   ): Promise<ProvincePaymentStatistics> {
-    // Refused before any SQL runs: a province-bound caller aggregates their own province only, a citizen none.
-    if (!mayAggregate(ctx.scope, province.code)) throw outsideJurisdiction(province.code);
+    checkMayAggregate(ctx.scope, province.code);
     return ctx.loaders.paymentStatistics(resolvePeriod(from, to)).load(province.code);
   }
 }

@@ -1,7 +1,8 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { PERSONAL_DATA, requiresScopes } from '../../../lib/auth';
+import { PERSONAL_DATA } from '../../../lib/auth';
 import type { PaymentMethod, PaymentStatus } from '../../../lib/domain';
 import { DateTimeScalar, VndScalar } from '../../../lib/graphql/scalars';
+import { PAYMENTS_READ } from './access-rules';
 import { Citizen } from './citizen.type';
 import { Dossier } from './dossier.type';
 import { PaymentMethodEnum } from './payment-method.type';
@@ -9,7 +10,7 @@ import { PaymentStatusEnum } from './payment-status.type';
 import { Province } from './province.type';
 
 // The rule on the type covers every field: a payment is its payer's personal data, for payment readers only.
-@Directive(requiresScopes(['payments:read']))
+@Directive(PAYMENTS_READ)
 @Directive(PERSONAL_DATA)
 @Directive('@key(fields: "id")')
 @ObjectType({

@@ -14,7 +14,7 @@ import type { RowScope } from '../../../lib/subgraph';
 import { checkTransition } from '../rules/transition';
 import { toDossierRecord, type DossierRecord } from './dossier-record';
 import { appendEvent } from './dossier-event.repository';
-import { dossierScopeSql } from './dossier-scope';
+import { visibleDossiers } from './dossier-scope';
 import { overdueSql } from './overdue';
 import type { ProcedureRecord } from './procedure.repository';
 import type { PublicServicesTables } from './tables';
@@ -78,7 +78,7 @@ export interface Transition {
  */
 export async function transitionDossier(db: Db, { code, scope, action, note, actorId }: Transition): Promise<DossierRecord> {
   return db.kysely.transaction().execute(async (trx) => {
-    const current = await trx.selectFrom('dossiers').select('status').where('code', '=', code).where(dossierScopeSql(scope)).forUpdate().executeTakeFirst();
+    const current = await trx.selectFrom('dossiers').select('status').where('code', '=', code).where(visibleDossiers(scope)).forUpdate().executeTakeFirst();
     if (!current) throw notFound('dossier', code);
     const from = statusName(current.status);
     const to = checkTransition(code, from, action);

@@ -1,7 +1,7 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import { anyOf, type Database } from '../../../lib/db';
 import type { RowScope } from '../../../lib/subgraph';
-import { dossierScopeSql } from './dossier-scope';
+import { visibleDossiers } from './dossier-scope';
 import type { DossierEventsTable, PublicServicesTables } from './tables';
 
 export interface DossierEventRecord {
@@ -31,7 +31,7 @@ const toEventRecord = (row: Selectable<DossierEventsTable>): DossierEventRecord 
  * here keeps the rule where the rows are read.
  */
 export async function findHistories(db: Database<PublicServicesTables>, scope: RowScope, codes: readonly string[]): Promise<DossierEventRecord[]> {
-  const visible = db.kysely.selectFrom('dossiers').select('code').where('code', '=', anyOf(codes)).where(dossierScopeSql(scope));
+  const visible = db.kysely.selectFrom('dossiers').select('code').where('code', '=', anyOf(codes)).where(visibleDossiers(scope));
   const rows = await db.kysely
     .selectFrom('dossier_events')
     .selectAll()

@@ -1,8 +1,8 @@
-import { sql } from 'kysely';
+import { expressionBuilder, sql } from 'kysely';
 import { anyOf, type Database } from '../../../lib/db';
 import type { RowScope } from '../../../lib/subgraph';
 import { toDossierRecord, type DossierRecord, type DossierRow } from './dossier-record';
-import { dossierScopeSql } from './dossier-scope';
+import { visibleDossiers } from './dossier-scope';
 import { overdueSql } from './overdue';
 import type { PublicServicesTables } from './tables';
 
@@ -30,14 +30,14 @@ export async function findDossiersByCodes(db: Db, scope: RowScope, codes: readon
     .selectAll()
     .select(overdueSql.as('overdue'))
     .where('code', '=', anyOf(codes))
-    .where(dossierScopeSql(scope))
+    .where(visibleDossiers(scope))
     .execute();
   return rows.map(toDossierRecord);
 }
 
 /** `limit` dossiers the caller may see matching `query` with codes after `afterCode`, in code order. */
 export async function findDossierPage(db: Db, scope: RowScope, query: DossierQuery, afterCode: string | undefined, limit: number): Promise<DossierRecord[]> {
-  let select = db.kysely.selectFrom('dossiers').selectAll().select(overdueSql.as('overdue')).where(dossierScopeSql(scope));
+  let select = db.kysely.selectFrom('dossiers').selectAll().select(overdueSql.as('overdue')).where(visibleDossiers(scope));
   if (present(query.provinceCode)) select = select.where('province_code', '=', query.provinceCode);
   if (present(query.status)) select = select.where('status', '=', query.status);
   if (present(query.procedureCode)) select = select.where('procedure_code', '=', query.procedureCode);
@@ -67,12 +67,13 @@ export interface LatestRequest {
 export async function findLatestDossiers(db: Db, scope: RowScope, owner: DossierOwner, requests: readonly LatestRequest[]): Promise<DossierRecord[][]> {
   const ids = requests.map((r) => r.personalId);
   const limits = requests.map((r) => r.limit);
+  const visible = visibleDossiers(scope)(expressionBuilder<PublicServicesTables, 'dossiers'>());
   const { rows } = await sql<DossierRow & { request: number }>`
     SELECT k.request, d.*
       FROM unnest(${ids}::bpchar[], ${limits}::int[]) WITH ORDINALITY AS k(personal_id, max_rows, request)
      CROSS JOIN LATERAL (
        SELECT *, ${overdueSql} AS overdue FROM dossiers
-        WHERE ${sql.ref(owner)} = k.personal_id AND ${dossierScopeSql(scope)}
+        WHERE ${sql.ref(owner)} = k.personal_id AND ${visible}
         ORDER BY submitted_at DESC, code DESC
         LIMIT k.max_rows
      ) d

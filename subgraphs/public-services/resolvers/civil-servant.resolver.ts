@@ -1,14 +1,15 @@
 import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { PERSONAL_DATA, requiresScopes } from '../../../lib/auth';
+import { PERSONAL_DATA } from '../../../lib/auth';
 import { pageSize } from '../../../lib/graphql/connection';
 import type { PublicServicesContext } from '../context';
 import type { DossierRecord } from '../data/dossier-record';
+import { DOSSIERS_READ } from '../types/access-rules';
 import { CivilServant } from '../types/civil-servant.type';
 import { Dossier } from '../types/dossier.type';
 
 @Resolver(() => CivilServant)
 export class CivilServantResolver {
-  @Directive(requiresScopes(['dossiers:read']))
+  @Directive(DOSSIERS_READ)
   @Directive(PERSONAL_DATA)
   @FieldResolver(() => [Dossier], { description: 'Dossiers assigned to this officer, newest first.' })
   assignedDossiers(

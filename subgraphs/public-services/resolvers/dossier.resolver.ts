@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { PERSONAL_DATA, requiresScopes } from '../../../lib/auth';
+import { PERSONAL_DATA } from '../../../lib/auth';
 import { allowedActions, statusName, type DossierAction as Action } from '../../../lib/domain';
 import { notFound } from '../../../lib/errors';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../../../lib/graphql/connection';
@@ -9,6 +9,7 @@ import { findDossierPage } from '../data/dossier.repository';
 import type { DossierEventRecord } from '../data/dossier-event.repository';
 import type { ProcedureRecord } from '../data/procedure.repository';
 import { submittedRange } from '../rules/submitted-period';
+import { DOSSIERS_READ } from '../types/access-rules';
 import { Citizen } from '../types/citizen.type';
 import { CivilServant } from '../types/civil-servant.type';
 import { DossierAction } from '../types/dossier-action.type';
@@ -24,7 +25,7 @@ const FIELD = 'dossiers';
 
 @Resolver(() => Dossier)
 export class DossierResolver {
-  @Directive(requiresScopes(['dossiers:read']))
+  @Directive(DOSSIERS_READ)
   @Directive(PERSONAL_DATA)
   @Query(() => Dossier, { nullable: true, description: 'One dossier by code; null with NOT_FOUND when none the caller may see has it.' })
   async dossier(@Arg('code', () => ID, { description: 'Dossier code, e.g. 46-DVC02-251123-000042.' }) code: string, @Ctx() ctx: PublicServicesContext): Promise<DossierRecord> {
@@ -33,7 +34,7 @@ export class DossierResolver {
     return found;
   }
 
-  @Directive(requiresScopes(['dossiers:read']))
+  @Directive(DOSSIERS_READ)
   @Directive(PERSONAL_DATA)
   @Query(() => DossierConnection, { description: 'Dossiers the caller may see matching a filter, a page at a time, ordered by dossier code.' })
   async dossiers(@Args() { filter, first, after }: DossiersArgs, @Ctx() ctx: PublicServicesContext): Promise<Connection<DossierRecord>> {
@@ -45,49 +46,49 @@ export class DossierResolver {
     return toConnection(FIELD, rows, size, (d) => d.code);
   }
 
-  @Directive(requiresScopes(['dossiers:read']))
+  @Directive(DOSSIERS_READ)
   @Directive(PERSONAL_DATA)
   @FieldResolver(() => Procedure, { description: 'The procedure applied for.' })
   async procedure(@Root() dossier: DossierRecord, @Ctx() ctx: PublicServicesContext): Promise<ProcedureRecord> {
     return knownProcedure(ctx, dossier.procedureCode);
   }
 
-  @Directive(requiresScopes(['dossiers:read']))
+  @Directive(DOSSIERS_READ)
   @Directive(PERSONAL_DATA)
   @FieldResolver(() => Citizen, { description: 'The applicant.' })
   applicant(@Root() dossier: DossierRecord): Citizen {
     return { personalId: dossier.applicantId };
   }
 
-  @Directive(requiresScopes(['dossiers:read']))
+  @Directive(DOSSIERS_READ)
   @Directive(PERSONAL_DATA)
   @FieldResolver(() => Province, { description: 'The province the dossier was filed in, which handles it.' })
   province(@Root() dossier: DossierRecord): Province {
     return { code: dossier.provinceCode };
   }
 
-  @Directive(requiresScopes(['dossiers:read']))
+  @Directive(DOSSIERS_READ)
   @Directive(PERSONAL_DATA)
   @FieldResolver(() => CivilServant, { nullable: true, description: 'The officer handling the dossier; null until one is assigned.' })
   handler(@Root() dossier: DossierRecord): CivilServant | null {
     return dossier.handlerId ? { personalId: dossier.handlerId } : null;
   }
 
-  @Directive(requiresScopes(['dossiers:read']))
+  @Directive(DOSSIERS_READ)
   @Directive(PERSONAL_DATA)
   @FieldResolver(() => Int, { description: 'The portal\'s numeric code of the status, 1..10.' })
   statusCode(@Root() dossier: DossierRecord): number {
     return dossier.status;
   }
 
-  @Directive(requiresScopes(['dossiers:read']))
+  @Directive(DOSSIERS_READ)
   @Directive(PERSONAL_DATA)
   @FieldResolver(() => [DossierEvent], { description: 'Every move the dossier made, oldest first, starting with its submission.' })
   history(@Root() dossier: DossierRecord, @Ctx() ctx: PublicServicesContext): Promise<DossierEventRecord[]> {
     return ctx.loaders.history.load(dossier.code);
   }
 
-  @Directive(requiresScopes(['dossiers:read']))
+  @Directive(DOSSIERS_READ)
   @Directive(PERSONAL_DATA)
   @FieldResolver(() => [DossierAction], { description: 'Moves the current status allows (none once it is final).' })
   allowedActions(@Root() dossier: DossierRecord): Action[] {

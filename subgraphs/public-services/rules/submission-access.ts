@@ -1,7 +1,6 @@
 import { hasScope, type Caller } from '../../../lib/auth';
 import { AppError } from '../../../lib/errors';
-import { rowScope } from '../../../lib/subgraph';
-import { outsideJurisdiction } from './outside-jurisdiction';
+import { outsideJurisdiction, rowScope } from '../../../lib/subgraph';
 
 export interface SubmissionParties {
   applicantId: string;

@@ -1,5 +1,5 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
-import { PERSONAL_DATA, requiresScopes } from '../../../lib/auth';
+import { CIVIL_SERVANT_KEY_RULE, PERSONAL_DATA } from '../../../lib/auth';
 import { ENTITY_DESCRIPTIONS } from '../../../lib/federation';
 import { PersonalIdScalar } from '../../../lib/graphql/scalars';
 
@@ -7,8 +7,7 @@ import { PersonalIdScalar } from '../../../lib/graphql/scalars';
 @Directive('@key(fields: "personalId")')
 @ObjectType({ description: ENTITY_DESCRIPTIONS.CivilServant.type })
 export class CivilServant {
-  // The key's rule, word for word the same in every subgraph declaring CivilServant.
-  @Directive(requiresScopes(['civil-servants:read'], ['dossiers:read']))
+  @Directive(CIVIL_SERVANT_KEY_RULE)
   @Directive(PERSONAL_DATA)
   @Field(() => PersonalIdScalar, { description: ENTITY_DESCRIPTIONS.CivilServant.personalId })
   personalId!: string;

@@ -1,11 +1,12 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
-import { PERSONAL_DATA, requiresScopes } from '../../../lib/auth';
+import { PERSONAL_DATA } from '../../../lib/auth';
 import { DateTimeScalar } from '../../../lib/graphql/scalars';
+import { DOSSIERS_READ } from './access-rules';
 import { DossierEventAction } from './dossier-event-action.type';
 import { DossierStatus } from './dossier-status.type';
 
 // The rule on the type covers every field: a history is the applicant's personal data, like its dossier.
-@Directive(requiresScopes(['dossiers:read']))
+@Directive(DOSSIERS_READ)
 @Directive(PERSONAL_DATA)
 @ObjectType({ description: 'One entry of a dossier\'s append-only history.' })
 export class DossierEvent {

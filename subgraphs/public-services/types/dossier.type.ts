@@ -1,8 +1,9 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import type { Channel } from '../../../lib/domain';
-import { PERSONAL_DATA, requiresScopes } from '../../../lib/auth';
+import { DOSSIER_KEY_RULE, PERSONAL_DATA } from '../../../lib/auth';
 import { ENTITY_DESCRIPTIONS } from '../../../lib/federation';
 import { DateTimeScalar } from '../../../lib/graphql/scalars';
+import { DOSSIERS_READ } from './access-rules';
 import { DossierChannel } from './dossier-channel.type';
 import { DossierStatus } from './dossier-status.type';
 
@@ -13,43 +14,42 @@ import { DossierStatus } from './dossier-status.type';
 @Directive('@key(fields: "code")')
 @ObjectType({ description: ENTITY_DESCRIPTIONS.Dossier.type })
 export class Dossier {
-  // The key's rule, word for word the same in payments' Dossier: payment readers reach dossiers through payments.
-  @Directive(requiresScopes(['dossiers:read'], ['payments:read']))
+  @Directive(DOSSIER_KEY_RULE)
   @Directive(PERSONAL_DATA)
   @Field(() => ID, { description: ENTITY_DESCRIPTIONS.Dossier.code })
   code!: string;
 
-  @Directive(requiresScopes(['dossiers:read']))
+  @Directive(DOSSIERS_READ)
   @Directive(PERSONAL_DATA)
   @Field(() => String, { nullable: true, description: '5-digit code of the commune the dossier was filed in; null when it was not given.' })
   communeCode!: string | null;
 
-  @Directive(requiresScopes(['dossiers:read']))
+  @Directive(DOSSIERS_READ)
   @Directive(PERSONAL_DATA)
   @Field(() => DossierChannel, { description: 'How the dossier was filed.' })
   channel!: Channel;
 
-  @Directive(requiresScopes(['dossiers:read']))
+  @Directive(DOSSIERS_READ)
   @Directive(PERSONAL_DATA)
   @Field(() => DossierStatus, { description: 'Current lifecycle status.' })
   status!: number;
 
-  @Directive(requiresScopes(['dossiers:read']))
+  @Directive(DOSSIERS_READ)
   @Directive(PERSONAL_DATA)
   @Field(() => DateTimeScalar, { description: 'When the dossier was submitted.' })
   submittedAt!: Date;
 
-  @Directive(requiresScopes(['dossiers:read']))
+  @Directive(DOSSIERS_READ)
   @Directive(PERSONAL_DATA)
   @Field(() => DateTimeScalar, { description: 'When a result is due: submission plus the procedure\'s processing time in working days.' })
   dueAt!: Date;
 
-  @Directive(requiresScopes(['dossiers:read']))
+  @Directive(DOSSIERS_READ)
   @Directive(PERSONAL_DATA)
   @Field(() => DateTimeScalar, { nullable: true, description: 'When processing completed (status COMPLETED); null until then, and for dossiers rejected, withdrawn or stopped.' })
   completedAt!: Date | null;
 
-  @Directive(requiresScopes(['dossiers:read']))
+  @Directive(DOSSIERS_READ)
   @Directive(PERSONAL_DATA)
   @Field({
     description:

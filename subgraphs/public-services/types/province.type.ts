@@ -1,5 +1,5 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
-import { AUTHENTICATED } from '../../../lib/auth';
+import { PROVINCE_KEY_RULE } from '../../../lib/auth';
 import { ENTITY_DESCRIPTIONS } from '../../../lib/federation';
 import { ProvinceCodeScalar } from '../../../lib/graphql/scalars';
 
@@ -7,7 +7,7 @@ import { ProvinceCodeScalar } from '../../../lib/graphql/scalars';
 @Directive('@key(fields: "code")')
 @ObjectType({ description: ENTITY_DESCRIPTIONS.Province.type })
 export class Province {
-  @Directive(AUTHENTICATED)
+  @Directive(PROVINCE_KEY_RULE)
   @Field(() => ProvinceCodeScalar, { description: ENTITY_DESCRIPTIONS.Province.code })
   code!: string;
 }

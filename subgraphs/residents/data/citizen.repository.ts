@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { anyOf, type Database } from '../../../lib/db';
+import { anyOf, withinScope, type Database } from '../../../lib/db';
 import type { RowScope } from '../../../lib/subgraph';
 import type { CitizenCriteria } from '../domain/citizen-criteria';
 import type { Citizen } from '../types/citizen.type';
@@ -54,10 +54,10 @@ const CITIZEN_COLUMNS = [
  * exactly like citizens who do not exist.
  */
 function selectCitizens(db: Db, scope: RowScope) {
-  let query = db.kysely.selectFrom('citizens').select(CITIZEN_COLUMNS);
-  if (scope.provinceCode !== undefined) query = query.where('province_code', '=', scope.provinceCode);
-  if (scope.personalId !== undefined) query = query.where('personal_id', '=', scope.personalId);
-  return query;
+  return db.kysely
+    .selectFrom('citizens')
+    .select(CITIZEN_COLUMNS)
+    .where((eb) => withinScope(eb, scope, { province: 'province_code', person: 'personal_id' }));
 }
 
 export function citizensByIds(db: Db, scope: RowScope, personalIds: readonly string[]): Promise<CitizenRecord[]> {

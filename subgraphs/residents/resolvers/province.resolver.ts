@@ -1,8 +1,7 @@
 import { Arg, Ctx, Directive, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { AUTHENTICATED, requiresScopes } from '../../../lib/auth';
-import { AppError } from '../../../lib/errors';
 import { ProvinceCodeScalar } from '../../../lib/graphql/scalars';
-import { mayAggregate } from '../../../lib/subgraph';
+import { checkMayAggregate } from '../../../lib/subgraph';
 import type { ResidentsContext } from '../context';
 import { allProvinces, findProvince } from '../data/places';
 import type { PopulationTally } from '../domain/population';
@@ -29,8 +28,7 @@ export class ProvinceResolver {
     description: 'Living residents of the province, by sex and age band; counted for many provinces in one statement. Null (FORBIDDEN) for a province outside your jurisdiction.',
   })
   population(@Root() province: Province, @Ctx() { loaders, scope }: ResidentsContext): Promise<PopulationTally> {
-    // Refused before counting: a province-bound analyst never makes the database add up another province.
-    if (!mayAggregate(scope, province.code)) throw new AppError('FORBIDDEN', `Province ${province.code} is outside your jurisdiction.`);
+    checkMayAggregate(scope, province.code);
     return loaders.population.load(province.code);
   }
 }

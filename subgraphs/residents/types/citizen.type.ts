@@ -1,8 +1,8 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
-import { PERSONAL_DATA, requiresScopes } from '../../../lib/auth';
+import { CITIZEN_KEY_RULE, PERSONAL_DATA, requiresScopes } from '../../../lib/auth';
 import { ENTITY_DESCRIPTIONS } from '../../../lib/federation';
 import { DateScalar, PersonalIdScalar } from '../../../lib/graphql/scalars';
-import { CITIZEN_KEY_SCOPES, RESIDENTS_READ } from './access-rules';
+import { RESIDENTS_READ } from './access-rules';
 import { HouseholdRelationship } from './household-relationship.type';
 import { MaritalStatus } from './marital-status.type';
 import { Sex } from './sex.type';
@@ -14,7 +14,7 @@ import { Sex } from './sex.type';
 @Directive('@key(fields: "personalId")')
 @ObjectType({ description: ENTITY_DESCRIPTIONS.Citizen.type })
 export class Citizen {
-  @Directive(CITIZEN_KEY_SCOPES)
+  @Directive(CITIZEN_KEY_RULE)
   @Directive(PERSONAL_DATA)
   @Field(() => PersonalIdScalar, { description: ENTITY_DESCRIPTIONS.Citizen.personalId })
   personalId!: string;

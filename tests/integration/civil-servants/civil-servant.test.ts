@@ -3,7 +3,7 @@ import { civilServantsSubgraph } from '../../../subgraphs/civil-servants';
 import { fullYearsBetween, vietnamToday } from '../../../subgraphs/civil-servants/data/years-of-service';
 import { postGraphQL } from '../../support/graphql-client';
 import { testSeed, useTestSubgraph } from '../../support/test-subgraph';
-import { accessed } from '../residents/access-fixtures';
+import { accessed } from '../../support/access-fixtures';
 import { agencyByCode, expectedCivilServants, leaksInternals, nonServantIds } from './synthetic';
 
 const options = testSeed();

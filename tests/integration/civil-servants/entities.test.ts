@@ -1,7 +1,7 @@
 import { civilServantsSubgraph } from '../../../subgraphs/civil-servants';
 import { postGraphQL } from '../../support/graphql-client';
 import { testSeed, useTestSubgraph } from '../../support/test-subgraph';
-import { accessed } from '../residents/access-fixtures';
+import { accessed } from '../../support/access-fixtures';
 import { expectedCivilServants, nonServantIds } from './synthetic';
 
 const options = testSeed();

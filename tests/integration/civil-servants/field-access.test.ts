@@ -1,7 +1,7 @@
 import { civilServantsSubgraph } from '../../../subgraphs/civil-servants';
 import { postAs } from '../../support/graphql-client';
 import { testSeed, useTestSubgraph } from '../../support/test-subgraph';
-import { accessed, fieldError, missingScope, officer } from '../residents/access-fixtures';
+import { accessed, fieldError, missingScope, officer } from '../../support/access-fixtures';
 import { expectedCivilServants } from './synthetic';
 
 const options = testSeed();

@@ -1,7 +1,7 @@
 import { civilServantsSubgraph } from '../../../subgraphs/civil-servants';
 import { postAs } from '../../support/graphql-client';
 import { testSeed, useTestSubgraph } from '../../support/test-subgraph';
-import { accessed, citizenCaller, fieldError, officer, withoutKey } from '../residents/access-fixtures';
+import { accessed, citizenCaller, fieldError, officer, withoutKey } from '../../support/access-fixtures';
 import { expectedCivilServants, nonServantIds } from './synthetic';
 
 const options = testSeed();

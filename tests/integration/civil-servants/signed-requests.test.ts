@@ -1,6 +1,6 @@
 import { civilServantsSubgraph } from '../../../subgraphs/civil-servants';
 import { testSeed, useTestSubgraph } from '../../support/test-subgraph';
-import { checkSignatures, type Operation } from '../residents/signature-checks';
+import { checkSignatures, type Operation } from '../../support/signature-checks';
 import { expectedCivilServants } from './synthetic';
 
 const options = testSeed();

@@ -2,8 +2,7 @@ import { ESSENTIAL_PROCEDURES } from '../../../lib/domain';
 import { paymentsSubgraph } from '../../../subgraphs/payments';
 import { postAs } from '../../support/graphql-client';
 import { useTestSubgraph } from '../../support/test-subgraph';
-import { accessed, citizenCaller, missingScope, officer } from '../residents/access-fixtures';
-import { purposeRequired } from '../public-services/purpose-required';
+import { accessed, citizenCaller, missingScope, officer, purposeRequired } from '../../support/access-fixtures';
 import { OPTIONS, PAYMENTS } from './synthetic';
 
 const subgraph = useTestSubgraph(paymentsSubgraph, OPTIONS);

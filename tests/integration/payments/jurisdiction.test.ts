@@ -3,7 +3,7 @@ import { paymentsSubgraph } from '../../../subgraphs/payments';
 import { postAs } from '../../support/graphql-client';
 import { EVERYTHING_CALLER } from '../../support/test-identity';
 import { useTestSubgraph } from '../../support/test-subgraph';
-import { accessed, citizenCaller, fieldError, officer, withoutKey } from '../residents/access-fixtures';
+import { accessed, citizenCaller, fieldError, officer, withoutKey } from '../../support/access-fixtures';
 import { OPTIONS, PAYMENTS, PAYMENTS_IN_ORDER } from './synthetic';
 
 const subgraph = useTestSubgraph(paymentsSubgraph, OPTIONS);

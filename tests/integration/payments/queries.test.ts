@@ -3,7 +3,7 @@ import { paymentsSubgraph } from '../../../subgraphs/payments';
 import { postGraphQL, type GraphQLResponse } from '../../support/graphql-client';
 import { errorCodes } from '../../support/response-checks';
 import { useTestSubgraph } from '../../support/test-subgraph';
-import { accessed } from '../residents/access-fixtures';
+import { accessed } from '../../support/access-fixtures';
 import { leaksInternals, OPTIONS, PAYMENT_FIELDS, paymentJson, PAYMENTS, PAYMENTS_IN_ORDER } from './synthetic';
 
 const subgraph = useTestSubgraph(paymentsSubgraph, OPTIONS);

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { paymentsSubgraph } from '../../../subgraphs/payments';
 import { useTestSubgraph } from '../../support/test-subgraph';
-import { checkSignatures, type Operation } from '../residents/signature-checks';
-import { checkUnsignedMutationsWriteNothing, type Mutation } from '../public-services/mutation-signatures';
+import { checkSignatures, type Operation } from '../../support/signature-checks';
+import { checkUnsignedMutationsWriteNothing, type Mutation } from '../../support/mutation-signatures';
 import { OPTIONS, PAYMENTS } from './synthetic';
 
 const [paid, alsoPaid, stillPaid] = PAYMENTS.filter((p) => p.status === 'PAID');

@@ -2,7 +2,7 @@ import { allowedActions } from '../../../lib/domain';
 import { postGraphQL } from '../../support/graphql-client';
 import { errorCodes } from '../../support/response-checks';
 import { useTestSubgraph } from '../../support/test-subgraph';
-import { accessed } from '../residents/access-fixtures';
+import { accessed } from '../../support/access-fixtures';
 import { publicServicesSubgraph } from '../../../subgraphs/public-services';
 import { DOSSIER_FIELDS, expectedDossier, seededDossiers } from './fixtures';
 

@@ -2,8 +2,7 @@ import { ESSENTIAL_PROCEDURES } from '../../../lib/domain';
 import { publicServicesSubgraph } from '../../../subgraphs/public-services';
 import { postAs } from '../../support/graphql-client';
 import { useTestSubgraph } from '../../support/test-subgraph';
-import { accessed, citizenCaller, missingScope, officer } from '../residents/access-fixtures';
-import { purposeRequired } from './purpose-required';
+import { accessed, citizenCaller, missingScope, officer, purposeRequired } from '../../support/access-fixtures';
 import { seededDossiers } from './fixtures';
 
 const subgraph = useTestSubgraph(publicServicesSubgraph);

@@ -3,7 +3,7 @@ import { findHistories } from '../../../subgraphs/public-services/data/dossier-e
 import { postAs } from '../../support/graphql-client';
 import { EVERYTHING_CALLER } from '../../support/test-identity';
 import { useTestSubgraph } from '../../support/test-subgraph';
-import { accessed, citizenCaller, fieldError, officer, withoutKey } from '../residents/access-fixtures';
+import { accessed, citizenCaller, fieldError, officer, withoutKey } from '../../support/access-fixtures';
 import { byCode, seededDossiers } from './fixtures';
 
 const subgraph = useTestSubgraph(publicServicesSubgraph);

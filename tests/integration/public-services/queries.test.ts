@@ -3,7 +3,7 @@ import { encodeCursor } from '../../../lib/graphql/connection';
 import { postGraphQL, type GraphQLResponse } from '../../support/graphql-client';
 import { errorCodes } from '../../support/response-checks';
 import { useTestSubgraph } from '../../support/test-subgraph';
-import { accessed } from '../residents/access-fixtures';
+import { accessed } from '../../support/access-fixtures';
 import { publicServicesSubgraph } from '../../../subgraphs/public-services';
 import { byCode, DOSSIER_FIELDS, expectedDossier, isOverdue, seededDossiers } from './fixtures';
 

@@ -1,7 +1,7 @@
 import { publicServicesSubgraph } from '../../../subgraphs/public-services';
 import { useTestSubgraph } from '../../support/test-subgraph';
-import { checkSignatures, type Operation } from '../residents/signature-checks';
-import { checkUnsignedMutationsWriteNothing, type Mutation } from './mutation-signatures';
+import { checkSignatures, type Operation } from '../../support/signature-checks';
+import { checkUnsignedMutationsWriteNothing, type Mutation } from '../../support/mutation-signatures';
 import { seededDossiers } from './fixtures';
 
 const seeded = seededDossiers();

@@ -2,7 +2,7 @@ import { PROVINCES } from '../../../lib/domain';
 import { residentsSubgraph } from '../../../subgraphs/residents';
 import { postAs } from '../../support/graphql-client';
 import { useTestSubgraph } from '../../support/test-subgraph';
-import { citizenCaller, fieldError, officer } from './access-fixtures';
+import { citizenCaller, fieldError, officer } from '../../support/access-fixtures';
 import { syntheticPopulation } from './synthetic-population';
 
 const population = syntheticPopulation();

@@ -1,7 +1,7 @@
 import { residentsSubgraph } from '../../../subgraphs/residents';
 import { postGraphQL } from '../../support/graphql-client';
 import { useTestSubgraph } from '../../support/test-subgraph';
-import { accessed } from './access-fixtures';
+import { accessed } from '../../support/access-fixtures';
 import { syntheticPopulation } from './synthetic-population';
 
 const population = syntheticPopulation();

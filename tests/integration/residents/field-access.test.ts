@@ -2,7 +2,7 @@ import type { Scope } from '../../../lib/auth';
 import { residentsSubgraph } from '../../../subgraphs/residents';
 import { postAs, postGraphQL } from '../../support/graphql-client';
 import { useTestSubgraph } from '../../support/test-subgraph';
-import { accessed, fieldError, missingScope, officer } from './access-fixtures';
+import { accessed, fieldError, missingScope, officer } from '../../support/access-fixtures';
 import { sortedIds, syntheticPopulation } from './synthetic-population';
 
 const population = syntheticPopulation();

@@ -1,7 +1,7 @@
 import { residentsSubgraph } from '../../../subgraphs/residents';
 import { postAs } from '../../support/graphql-client';
 import { useTestSubgraph } from '../../support/test-subgraph';
-import { accessed, citizenCaller, officer, withoutKey } from './access-fixtures';
+import { accessed, citizenCaller, officer, withoutKey } from '../../support/access-fixtures';
 import { sortedIds, syntheticPopulation } from './synthetic-population';
 
 const population = syntheticPopulation();

@@ -1,6 +1,6 @@
 import { residentsSubgraph } from '../../../subgraphs/residents';
 import { useTestSubgraph } from '../../support/test-subgraph';
-import { checkSignatures, type Operation } from './signature-checks';
+import { checkSignatures, type Operation } from '../../support/signature-checks';
 import { syntheticPopulation } from './synthetic-population';
 
 const population = syntheticPopulation();

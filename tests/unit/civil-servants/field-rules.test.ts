@@ -1,12 +1,7 @@
-import type { GraphQLSchema } from 'graphql';
 import { civilServantsSubgraph } from '../../../subgraphs/civil-servants';
-import { AUTHENTICATED_RULE, CITIZEN_KEY_SDL, CIVIL_SERVANT_KEY_SDL, directivesOf, personalRule, PROVINCE_KEY_SDL, rulesOf, rulesOfTypes, sameRule, scopedRule, typeOf, unruledFields } from '../residents/schema-rules';
+import { AUTHENTICATED_RULE, CITIZEN_KEY_RULE, CIVIL_SERVANT_KEY_RULE, personalRule, rulesOf, rulesOfTypes, sameRule, scopedRule, sharedKeySdl, sharedKeysOf, typeOf, unruledFields, useSubgraphSchema } from '../../support/schema-rules';
 
-let schema: GraphQLSchema;
-
-beforeAll(async () => {
-  schema = await civilServantsSubgraph.buildSchema();
-});
+const schema = useSubgraphSchema(civilServantsSubgraph);
 
 /** Types whose values are reached only through a field that carries a rule. */
 const VALUE_TYPES = ['ProvinceStaffing', 'StaffingByLevel', 'CivilServiceRank'];
@@ -15,20 +10,20 @@ const READ = personalRule(['civil-servants:read']);
 
 describe('civil-servants: field rules', () => {
   test('every root field and every field outside the value types carries a rule', () => {
-    expect(unruledFields(rulesOf(schema), VALUE_TYPES)).toEqual([]);
+    expect(unruledFields(rulesOf(schema()), VALUE_TYPES)).toEqual([]);
   });
 
   test('each field carries the rule of the access contract', () => {
-    expect(rulesOfTypes(rulesOf(schema), ['Query', 'CivilServant', 'Agency', 'Citizen', 'Province'])).toEqual({
+    expect(rulesOfTypes(rulesOf(schema()), ['Query', 'CivilServant', 'Agency', 'Citizen', 'Province'])).toEqual({
       'Query.civilServant': READ,
       ...sameRule('Query', ['agencies', 'agency'], AUTHENTICATED_RULE),
-      'CivilServant.personalId': personalRule(['civil-servants:read'], ['dossiers:read']),
+      'CivilServant.personalId': CIVIL_SERVANT_KEY_RULE,
       ...sameRule('CivilServant', ['employmentType', 'salaryStep', 'salaryCoefficient', 'position', 'startDate', 'performanceRating', 'educationLevel'], READ),
       ...sameRule('CivilServant', ['citizen', 'agency', 'province', 'rank', 'monthlySalary', 'yearsOfService'], READ),
       ...sameRule('CivilServant', ['partyMember', 'declaredAnnualIncome', 'healthStatus'], personalRule(['civil-servants:sensitive'])),
       ...sameRule('Agency', ['code', 'name', 'level', 'province', 'parent'], AUTHENTICATED_RULE),
       'Agency.civilServantCount': scopedRule(['staffing:aggregate']),
-      'Citizen.personalId': personalRule(['residents:read'], ['civil-servants:read'], ['dossiers:read'], ['payments:read'], ['audit:self'], ['audit:read']),
+      'Citizen.personalId': CITIZEN_KEY_RULE,
       'Citizen.civilServant': READ,
       'Province.code': AUTHENTICATED_RULE,
       'Province.staffing': scopedRule(['staffing:aggregate']),
@@ -36,13 +31,11 @@ describe('civil-servants: field rules', () => {
   });
 
   test('the shared keys carry exactly the text every other subgraph gives them', () => {
-    expect(directivesOf(schema, 'Citizen', 'personalId')).toEqual(CITIZEN_KEY_SDL);
-    expect(directivesOf(schema, 'CivilServant', 'personalId')).toEqual(CIVIL_SERVANT_KEY_SDL);
-    expect(directivesOf(schema, 'Province', 'code')).toEqual(PROVINCE_KEY_SDL);
+    expect(sharedKeysOf(schema())).toEqual(sharedKeySdl('Citizen.personalId', 'CivilServant.personalId', 'Province.code'));
   });
 
   test('aggregates a caller may be refused are nullable', () => {
-    expect(typeOf(schema, 'Province', 'staffing')).toBe('ProvinceStaffing');
-    expect(typeOf(schema, 'Agency', 'civilServantCount')).toBe('Int');
+    expect(typeOf(schema(), 'Province', 'staffing')).toBe('ProvinceStaffing');
+    expect(typeOf(schema(), 'Agency', 'civilServantCount')).toBe('Int');
   });
 });

@@ -7,7 +7,7 @@ import {
   isPaymentId,
 } from '../../../subgraphs/payments/rules/payment-input';
 import { parsePositionKey, positionKey } from '../../../subgraphs/payments/rules/payment-cursor';
-import { errorCodeOf } from './error-code';
+import { errorCodeOf } from '../../support/error-code';
 
 describe('payment input rules', () => {
   it('accepts UUIDs as payment IDs, in either case, and rejects anything else', () => {

@@ -1,6 +1,6 @@
 import { Kind, parseValue } from 'graphql';
 import { VndScalar } from '../../../lib/graphql/scalars';
-import { errorCodeOf } from './error-code';
+import { errorCodeOf } from '../../support/error-code';
 
 // Payments takes no amount as input, so the VND scalar's own checks are what guards amounts.
 

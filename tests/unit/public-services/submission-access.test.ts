@@ -1,6 +1,6 @@
 import { ROLES, type Caller } from '../../../lib/auth';
 import { checkSubmission } from '../../../subgraphs/public-services/rules/submission-access';
-import { errorCodeOf } from '../payments/error-code';
+import { errorCodeOf } from '../../support/error-code';
 
 const CITIZEN = '046198000123';
 const OTHER = '001198000001';

@@ -1,12 +1,7 @@
-import type { GraphQLSchema } from 'graphql';
 import { residentsSubgraph } from '../../../subgraphs/residents';
-import { AUTHENTICATED_RULE, CITIZEN_KEY_SDL, directivesOf, personalRule, PROVINCE_KEY_SDL, rulesOf, rulesOfTypes, sameRule, scopedRule, typeOf, unruledFields } from './schema-rules';
+import { AUTHENTICATED_RULE, CITIZEN_KEY_RULE, personalRule, rulesOf, rulesOfTypes, sameRule, scopedRule, sharedKeySdl, sharedKeysOf, typeOf, unruledFields, useSubgraphSchema } from '../../support/schema-rules';
 
-let schema: GraphQLSchema;
-
-beforeAll(async () => {
-  schema = await residentsSubgraph.buildSchema();
-});
+const schema = useSubgraphSchema(residentsSubgraph);
 
 /** Types whose values are reached only through a field that carries a rule. */
 const VALUE_TYPES = ['ProvincePopulation', 'PopulationAgeBand', 'LegacyProvince', 'Commune', 'CitizenConnection', 'CitizenEdge', 'PageInfo'];
@@ -15,14 +10,14 @@ const READ = personalRule(['residents:read']);
 
 describe('residents: field rules', () => {
   test('every root field and every field outside the value types carries a rule', () => {
-    expect(unruledFields(rulesOf(schema), VALUE_TYPES)).toEqual([]);
+    expect(unruledFields(rulesOf(schema()), VALUE_TYPES)).toEqual([]);
   });
 
   test('each field carries the rule of the access contract', () => {
-    expect(rulesOfTypes(rulesOf(schema), ['Query', 'Citizen', 'Household', 'Province'])).toEqual({
+    expect(rulesOfTypes(rulesOf(schema()), ['Query', 'Citizen', 'Household', 'Province'])).toEqual({
       ...sameRule('Query', ['citizen', 'citizens', 'household'], READ),
       ...sameRule('Query', ['province', 'provinces'], AUTHENTICATED_RULE),
-      'Citizen.personalId': personalRule(['residents:read'], ['civil-servants:read'], ['dossiers:read'], ['payments:read'], ['audit:self'], ['audit:read']),
+      'Citizen.personalId': CITIZEN_KEY_RULE,
       ...sameRule('Citizen', ['fullName', 'surname', 'middleName', 'givenName', 'sex', 'birthDate', 'address', 'bloodType', 'maritalStatus', 'deathDate'], READ),
       ...sameRule('Citizen', ['relationshipToHead', 'nationality', 'age', 'deceased', 'birthRegistrationProvince', 'hometown', 'province', 'commune'], READ),
       ...sameRule('Citizen', ['household', 'father', 'mother', 'spouse', 'children'], READ),
@@ -35,12 +30,11 @@ describe('residents: field rules', () => {
   });
 
   test('the shared keys carry exactly the text every other subgraph gives them', () => {
-    expect(directivesOf(schema, 'Citizen', 'personalId')).toEqual(CITIZEN_KEY_SDL);
-    expect(directivesOf(schema, 'Province', 'code')).toEqual(PROVINCE_KEY_SDL);
+    expect(sharedKeysOf(schema())).toEqual(sharedKeySdl('Citizen.personalId', 'Province.code'));
   });
 
   test('aggregates and links a caller may be refused are nullable', () => {
-    expect(typeOf(schema, 'Province', 'population')).toBe('ProvincePopulation');
-    expect(typeOf(schema, 'Household', 'head')).toBe('Citizen');
+    expect(typeOf(schema(), 'Province', 'population')).toBe('ProvincePopulation');
+    expect(typeOf(schema(), 'Household', 'head')).toBe('Citizen');
   });
 });

@@ -1,5 +1,5 @@
-import { postAs, postGraphQL } from '../../support/graphql-client';
-import { signedHeaders } from '../../support/test-identity';
+import { postAs, postGraphQL } from './graphql-client';
+import { signedHeaders } from './test-identity';
 
 /** A mutation as a client could send it, with the variables of another valid request to turn it into. */
 export type Mutation = [name: string, query: string, variables: Record<string, unknown>, changedVariables: Record<string, unknown>];
@@ -7,7 +7,7 @@ export type Mutation = [name: string, query: string, variables: Record<string, u
 /**
  * Declares, for every mutation, that a request without a valid gateway signature changes no
  * row: sent unsigned, changed after signing, or replayed after the one signed execution.
- * `written` reads everything the mutations could write. Subgraph-neutral: payments uses it too.
+ * `written` reads everything the mutations could write.
  */
 export function checkUnsignedMutationsWriteNothing(subgraph: { url: string }, mutations: Mutation[], written: () => Promise<unknown>): void {
   it.each(mutations)('writes nothing for %s unsigned, changed after signing, or replayed', async (_name, query, variables, changed) => {

@@ -1,10 +1,9 @@
 import { isObjectType, print, type GraphQLSchema } from 'graphql';
-import { ruleOf, type FieldRule } from '../../../lib/auth';
+import { ruleOf, type FieldRule } from '../../lib/auth';
 
 /*
  * Reads a subgraph schema's access rules the way the gateway and lib/subgraph/field-rules.ts
- * read them: from the directive nodes on each field and its type. Subgraph-neutral, so the
- * civil-servants tests use it too.
+ * read them: from the directive nodes on each field and its type.
  */
 
 /** Federation's own fields: they carry no data of ours, and the gateway's signature guards them. */
@@ -39,7 +38,7 @@ function fieldOf(schema: GraphQLSchema, typeName: string, fieldName: string) {
 }
 
 /** The directives on one field, as SDL. */
-export const directivesOf = (schema: GraphQLSchema, typeName: string, fieldName: string): string[] =>
+const directivesOf = (schema: GraphQLSchema, typeName: string, fieldName: string): string[] =>
   (fieldOf(schema, typeName, fieldName).astNode?.directives ?? []).map((directive) => print(directive));
 
 /** A field's type as SDL, e.g. `Int` (nullable) or `Int!`. */
@@ -53,11 +52,44 @@ export const AUTHENTICATED_RULE: FieldRule = { authenticated: true, scopeSets: [
 export const scopedRule = (...alternatives: string[][]): FieldRule => ({ authenticated: false, scopeSets: [alternatives], personalData: false });
 export const personalRule = (...alternatives: string[][]): FieldRule => ({ ...scopedRule(...alternatives), personalData: true });
 
-/** The contract's key rules, written out as text: every subgraph declaring the entity must carry exactly these. */
-export const PERSONAL_DATA_SDL = '@policy(policies: [["personal-data"]])';
-export const CITIZEN_KEY_SDL = [
-  '@requiresScopes(scopes: [["residents:read"], ["civil-servants:read"], ["dossiers:read"], ["payments:read"], ["audit:self"], ["audit:read"]])',
-  PERSONAL_DATA_SDL,
-];
-export const CIVIL_SERVANT_KEY_SDL = ['@requiresScopes(scopes: [["civil-servants:read"], ["dossiers:read"]])', PERSONAL_DATA_SDL];
-export const PROVINCE_KEY_SDL = ['@authenticated'];
+/** The rules of the keys several subgraphs declare, as the access contract states them. */
+export const CITIZEN_KEY_RULE = personalRule(['residents:read'], ['civil-servants:read'], ['dossiers:read'], ['payments:read'], ['audit:self'], ['audit:read']);
+export const CIVIL_SERVANT_KEY_RULE = personalRule(['civil-servants:read'], ['dossiers:read']);
+export const DOSSIER_KEY_RULE = personalRule(['dossiers:read'], ['payments:read']);
+
+/** The same key rules written out as text: every subgraph declaring the entity must carry exactly these. */
+const PERSONAL_DATA_SDL = '@policy(policies: [["personal-data"]])';
+const SHARED_KEY_SDL = {
+  'Citizen.personalId': [
+    '@requiresScopes(scopes: [["residents:read"], ["civil-servants:read"], ["dossiers:read"], ["payments:read"], ["audit:self"], ["audit:read"]])',
+    PERSONAL_DATA_SDL,
+  ],
+  'CivilServant.personalId': ['@requiresScopes(scopes: [["civil-servants:read"], ["dossiers:read"]])', PERSONAL_DATA_SDL],
+  'Dossier.code': ['@requiresScopes(scopes: [["dossiers:read"], ["payments:read"]])', PERSONAL_DATA_SDL],
+  'Province.code': ['@authenticated'],
+  'Procedure.code': ['@authenticated'],
+};
+
+type SharedKey = keyof typeof SHARED_KEY_SDL;
+
+/** The directives, as SDL, of each shared key field the schema declares. */
+export function sharedKeysOf(schema: GraphQLSchema): Partial<Record<SharedKey, string[]>> {
+  const declared = (Object.keys(SHARED_KEY_SDL) as SharedKey[]).filter((coordinate) => isObjectType(schema.getType(coordinate.split('.')[0]!)));
+  return Object.fromEntries(declared.map((coordinate) => [coordinate, directivesOf(schema, ...(coordinate.split('.') as [string, string]))]));
+}
+
+/** The text the contract gives these shared keys. */
+export const sharedKeySdl = (...coordinates: SharedKey[]): Partial<Record<SharedKey, string[]>> =>
+  Object.fromEntries(coordinates.map((coordinate) => [coordinate, SHARED_KEY_SDL[coordinate]]));
+
+/** Builds the subgraph's schema before the tests of the enclosing file; the tests read it through the function returned. */
+export function useSubgraphSchema(subgraph: { buildSchema(): Promise<GraphQLSchema> }): () => GraphQLSchema {
+  let schema: GraphQLSchema | undefined;
+  beforeAll(async () => {
+    schema = await subgraph.buildSchema();
+  });
+  return () => {
+    if (!schema) throw new Error('The schema is built before the tests: read it in a test, not while the file loads');
+    return schema;
+  };
+}

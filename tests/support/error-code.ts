@@ -1,4 +1,4 @@
-import { AppError } from '../../../lib/errors';
+import { AppError } from '../../lib/errors';
 
 /** The `extensions.code` a rule throws, or 'accepted' when it throws nothing. */
 export function errorCodeOf(run: () => unknown): unknown {

@@ -1,11 +1,10 @@
-import { encodeIdentity, ROLES, signRequest, type Caller, type Role } from '../../../lib/auth';
-import type { GraphQLResponse } from '../../support/graphql-client';
-import { EVERYTHING_CALLER, signedHeaders, TEST_KEYS } from '../../support/test-identity';
+import { encodeIdentity, ROLES, signRequest, type Caller, type Role } from '../../lib/auth';
+import type { GraphQLResponse } from './graphql-client';
+import { EVERYTHING_CALLER, signedHeaders, TEST_KEYS } from './test-identity';
 
 /*
  * What the access tests of every subgraph need: callers as the gateway would sign them, the
- * ways a request can lack a valid signature, and the shapes of the answers. Subgraph-neutral,
- * so the other subgraphs' tests use it too.
+ * ways a request can lack a valid signature, and the shapes of the answers.
  */
 
 const PURPOSE = 'Kiểm thử phân quyền';
@@ -67,6 +66,10 @@ export const fieldError = (code: string, message: string, path: (string | number
 /** The error of a field the caller lacks the scope for. */
 export const missingScope = (coordinate: string, scope: string, path: (string | number)[]) =>
   fieldError('UNAUTHORIZED_FIELD_OR_TYPE', `Not allowed to read ${coordinate}: it needs scope ${scope}.`, path);
+
+/** The error of a personal-data field read without a stated purpose. */
+export const purposeRequired = (coordinate: string, path: (string | number)[]) =>
+  fieldError('PURPOSE_REQUIRED', `${coordinate} is personal data: state the purpose of access in the x-purpose header or the token's purpose claim.`, path);
 
 /** The extensions of a response that served these citizens' personal data. */
 export const accessed = (...personalIds: (string | null | undefined)[]) => ({

@@ -1,0 +1,83 @@
+import 'reflect-metadata';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { startEmbeddedPostgres, type EmbeddedServer } from '../lib/db';
+import { findRepoRoot } from '../schema/repo-root';
+import { stopAllChildren } from './child-process';
+import { runBenchmark } from './harness';
+import { parseArgs, USAGE, UsageError, type BenchSettings } from './options';
+import { ensureHive } from './peers';
+import { profileMarkdown, summariseProfile } from './profile';
+import { markdown, writeResults } from './report';
+import { freePort } from './targets';
+
+/**
+ * `npm run bench`: seeds (once per scale) and starts the subgraphs on an embedded PostgreSQL under
+ * bench/.data, drives the same operations through LiênThông, plain @apollo/gateway, Hive Gateway
+ * and the subgraph directly, and writes the tables to bench/results/.
+ */
+const say = (line: string) => console.log(`[bench] ${line}`);
+
+let embedded: EmbeddedServer | undefined;
+
+async function shutDown(code: number): Promise<never> {
+  await stopAllChildren();
+  await embedded?.stop();
+  process.exit(code);
+}
+
+/** The CPU profile a process wrote into its own folder. */
+function profileIn(dir: string): string | null {
+  if (!existsSync(dir)) return null;
+  const file = readdirSync(dir).find((name) => name.endsWith('.cpuprofile'));
+  return file ? path.join(dir, file) : null;
+}
+
+async function main(): Promise<void> {
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    console.log(USAGE);
+    return;
+  }
+  const settings: BenchSettings = parseArgs(process.argv.slice(2));
+  // A profiled gateway is slower: its run measures LiênThông alone, and its numbers are not compared.
+  if (settings.profile) settings.peers = ['lienthong'];
+  const root = findRepoRoot(__dirname);
+  const dataDir = path.join(root, 'bench', '.data');
+  const hiveDir = settings.peers.includes('hive-gateway') ? ensureHive(root, say) : undefined;
+
+  process.on('SIGINT', () => void shutDown(130));
+  process.on('SIGTERM', () => void shutDown(143));
+  say(`starting embedded PostgreSQL in ${path.relative(root, path.join(dataDir, 'postgres'))}`);
+  embedded = await startEmbeddedPostgres({ dir: path.join(dataDir, 'postgres'), port: await freePort() });
+
+  const profileDir = path.join(dataDir, 'profiles', new Date().toISOString().replace(/[:.]/g, '-'));
+  const result = await runBenchmark({ ...settings, root, serverUrl: embedded.url, prefix: `bench_s${settings.scale}`, dataDir, hiveDir, profileDir, say });
+  const stamp = result.startedAt.slice(0, 16).replace(/:/g, '-');
+  const stem = `${stamp}-scale-${settings.scale}${settings.profile ? '-profiled' : ''}${settings.seedOnly ? '-seeding' : ''}`;
+  const { markdownFile, jsonFile } = writeResults(path.join(root, 'bench', 'results'), stem, result);
+  console.log(`\n${markdown(result)}`);
+  say(`results: ${path.relative(root, markdownFile)}, ${path.relative(root, jsonFile)}`);
+
+  if (settings.profile) {
+    const sections = readdirSync(profileDir).sort((a, b) => (a === 'gateway' ? -1 : b === 'gateway' ? 1 : a.localeCompare(b))).flatMap((name) => {
+      const profile = profileIn(path.join(profileDir, name));
+      const title = name === 'gateway' ? 'LiênThông gateway' : `subgraph ${name}`;
+      return profile ? [profileMarkdown(summariseProfile(profile), `${title}: CPU profile, ${settings.scale.toLocaleString('en')} citizens, ${settings.connections} connections`)] : [];
+    });
+    if (sections.length === 0) throw new Error('No process wrote a CPU profile');
+    const file = path.join(root, 'bench', 'results', `${stem}.cpu.md`);
+    writeFileSync(file, sections.join('\n'));
+    say(`profiles: ${path.relative(root, profileDir)}; summary: ${path.relative(root, file)}`);
+  }
+  if (!result.valid) {
+    say('NOT a valid run: some target had errors or answered different data');
+    await shutDown(1);
+  }
+  await shutDown(0);
+}
+
+main().catch(async (error: unknown) => {
+  if (error instanceof UsageError) console.error(`${error.message}\n\n${USAGE}`);
+  else console.error(`[bench] failed: ${(error as Error).stack ?? String(error)}`);
+  await shutDown(error instanceof UsageError ? 2 : 1);
+});

@@ -1,0 +1,117 @@
+import pg from 'pg';
+
+export const OPERATION_NAMES = ['citizen-profile', 'province-dashboard', 'dossier-page', 'citizen-lookup'] as const;
+export type OperationName = (typeof OPERATION_NAMES)[number];
+
+/** One set of inputs picked from the seeded data; a run cycles through the same list for every target. */
+export interface Inputs {
+  /** A civil servant with paid dossiers: every subgraph has something to say about them. */
+  personalId: string;
+  /** A province, the most populous first. */
+  provinceCode: string;
+}
+
+export interface Operation {
+  name: OperationName;
+  description: string;
+  /** The subgraphs a gateway calls to answer it. */
+  subgraphs: readonly string[];
+  query: string;
+  variables(inputs: Inputs): Record<string, unknown>;
+}
+
+/** The dashboard's period is fixed so its figures never depend on the day of the run. */
+const PERIOD = { from: '2026-01-01', to: '2026-10-31' };
+
+export const OPERATIONS: Record<OperationName, Operation> = {
+  'citizen-profile': {
+    name: 'citizen-profile',
+    description: 'one citizen across four subgraphs: identity and household, civil-service post, dossiers, payments',
+    subgraphs: ['residents', 'civil-servants', 'public-services', 'payments'],
+    query: `query CitizenProfile($personalId: PersonalId!) {
+  citizen(personalId: $personalId) {
+    fullName sex birthDate
+    province { name }
+    household { members { fullName relationshipToHead } }
+    civilServant { position agency { name } rank { name } monthlySalary }
+    dossiers(first: 5) { code procedure { name } status submittedAt payments { amount status method } feeStatus }
+    payments(first: 5) { amount status }
+  }
+}`,
+    variables: ({ personalId }) => ({ personalId }),
+  },
+  'province-dashboard': {
+    name: 'province-dashboard',
+    description: "one province's indicators, each from the subgraph that owns it",
+    subgraphs: ['residents', 'civil-servants', 'public-services', 'payments'],
+    query: `query ProvinceDashboard($code: ProvinceCode!, $from: Date!, $to: Date!) {
+  province(code: $code) {
+    name
+    population { total male female byAgeBand { band total } }
+    staffing { civilServants agencies }
+    dossierStatistics(from: $from, to: $to) { received onlineShare onTimeRate overdue }
+    paymentStatistics(from: $from, to: $to) { transactions amountPaid byMethod { method amountPaid } }
+  }
+}`,
+    variables: ({ provinceCode }) => ({ code: provinceCode, ...PERIOD }),
+  },
+  'dossier-page': {
+    name: 'dossier-page',
+    description: 'a page of 50 dossiers with applicant and payments (entity batching)',
+    subgraphs: ['public-services', 'residents', 'payments'],
+    query: `query DossierPage($province: ProvinceCode!) {
+  dossiers(first: 50, filter: { provinceCode: $province }) {
+    edges { node {
+      code status submittedAt
+      procedure { name }
+      applicant { fullName birthDate }
+      feeStatus
+      payments { amount status method }
+    } }
+  }
+}`,
+    variables: ({ provinceCode }) => ({ province: provinceCode }),
+  },
+  'citizen-lookup': {
+    name: 'citizen-lookup',
+    description: 'one citizen from the residents subgraph alone',
+    subgraphs: ['residents'],
+    query: `query CitizenLookup($personalId: PersonalId!) {
+  citizen(personalId: $personalId) { personalId fullName sex birthDate address maritalStatus nationality }
+}`,
+    variables: ({ personalId }) => ({ personalId }),
+  },
+};
+
+/** An operation answered by one subgraph alone can also be sent to that subgraph directly. */
+export const singleSubgraphOf = (operation: Operation): string | null => (operation.subgraphs.length === 1 ? operation.subgraphs[0]! : null);
+
+async function rows(url: string, text: string): Promise<Record<string, unknown>[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(text)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Picks up to `count` inputs from the seeded databases (URLs by subgraph name), deterministically:
+ * the civil servants with the most paid dossiers, each paired with a province in order of population.
+ */
+export async function pickInputs(databaseUrls: Record<string, string>, count: number): Promise<Inputs[]> {
+  const [servants, payers, provinces] = await Promise.all([
+    rows(databaseUrls['civil-servants']!, 'SELECT personal_id FROM civil_servants'),
+    rows(databaseUrls.payments!, "SELECT payer_id, count(*)::int AS paid FROM payments WHERE status = 'PAID' GROUP BY payer_id ORDER BY paid DESC, payer_id"),
+    rows(databaseUrls.residents!, 'SELECT province_code, count(*)::int AS n FROM citizens GROUP BY province_code ORDER BY n DESC, province_code'),
+  ]);
+  const servant = new Set(servants.map((row) => row.personal_id as string));
+  const citizens = payers.map((row) => row.payer_id as string).filter((id) => servant.has(id)).slice(0, count);
+  if (citizens.length === 0) throw new Error('The seeded data has no civil servant with a paid dossier; use a larger --scale');
+  const codes = provinces.map((row) => row.province_code as string);
+  return Array.from({ length: Math.min(count, Math.max(citizens.length, codes.length)) }, (_, i) => ({
+    personalId: citizens[i % citizens.length]!,
+    provinceCode: codes[i % codes.length]!,
+  }));
+}

@@ -1,0 +1,83 @@
+import { createHash, generateKeyPairSync, randomBytes, sign, verify } from 'node:crypto';
+import { Agent, createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { generateKeyPair, jwtVerify, SignJWT } from 'jose';
+
+/**
+ * `node dist/bench/levers.js` (after `npm run bench:build`): what the gateway's per-request pieces
+ * cost on this machine, to size the levers its CPU profile points at — signing a subgraph call,
+ * verifying it, verifying a token, and three ways to make a subgraph call over a kept-alive
+ * loopback connection.
+ */
+const BODY = JSON.stringify({ query: 'x'.repeat(600), variables: { representations: [{ __typename: 'Citizen', personalId: '001198000001' }] } });
+
+const report = (label: string, micros: number) => console.log(`${label.padEnd(58)} ${micros.toFixed(1).padStart(7)} µs`);
+
+function perCall(count: number, fn: () => void): number {
+  const started = process.hrtime.bigint();
+  for (let i = 0; i < count; i += 1) fn();
+  return Number(process.hrtime.bigint() - started) / 1e3 / count;
+}
+
+async function perCallAsync(count: number, fn: () => Promise<unknown>): Promise<number> {
+  const started = process.hrtime.bigint();
+  for (let i = 0; i < count; i += 1) await fn();
+  return Number(process.hrtime.bigint() - started) / 1e3 / count;
+}
+
+/** CPU of this process (client and server both) per call, 16 calls in flight. */
+async function cpuPerCall(count: number, call: () => Promise<unknown>): Promise<number> {
+  for (let i = 0; i < 500; i += 1) await call();
+  const before = process.cpuUsage();
+  let next = 0;
+  await Promise.all(Array.from({ length: 16 }, async () => {
+    while (next++ < count) await call();
+  }));
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / count;
+}
+
+async function main(): Promise<void> {
+  const ed = generateKeyPairSync('ed25519');
+  const signed = () => Buffer.from(`${Date.now()}\n${randomBytes(16).toString('hex')}\nidentity\n${createHash('sha256').update(BODY).digest('hex')}`);
+  report('Ed25519 signature of a subgraph call (sha256, nonce, sign)', perCall(5000, () => sign(null, signed(), ed.privateKey)));
+  const message = signed();
+  const signature = sign(null, message, ed.privateKey);
+  report('Ed25519 verification in the subgraph', perCall(5000, () => verify(null, message, ed.publicKey, signature)));
+
+  const es = await generateKeyPair('ES256');
+  const token = await new SignJWT({ scope: 'residents:read', role: 'auditor' }).setProtectedHeader({ alg: 'ES256' }).setIssuer('i').setAudience('a').setSubject('s').setExpirationTime('1h').sign(es.privateKey);
+  report('ES256 token verification (jose)', await perCallAsync(3000, () => jwtVerify(token, es.publicKey, { issuer: 'i', audience: 'a' })));
+
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      res.setHeader('content-type', 'application/json');
+      res.end('{"data":{"ok":true}}');
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+  const viaFetch = (signal?: AbortSignal) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: BODY, signal }).then((response) => response.json());
+  const viaAgent = () =>
+    new Promise((resolve, reject) => {
+      const req = request(url, { method: 'POST', agent, timeout: 10_000, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(BODY) } }, (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => resolve(JSON.parse(text)));
+      });
+      req.on('error', reject);
+      req.end(BODY);
+    });
+  report('subgraph call: fetch + AbortSignal.timeout (as now)', await cpuPerCall(4000, () => viaFetch(AbortSignal.timeout(10_000))));
+  report('subgraph call: fetch without a signal', await cpuPerCall(4000, () => viaFetch()));
+  report('subgraph call: http.request on a keep-alive Agent', await cpuPerCall(4000, viaAgent));
+  console.log('(subgraph calls: CPU of client and loopback server together, 16 in flight; the server part is the same in all three)');
+  server.close();
+  agent.destroy();
+}
+
+void main();

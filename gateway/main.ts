@@ -28,9 +28,11 @@ const gatewaySettings = {
   jwtJwksUrl: settings.jwtJwksUrl,
   jwtJwksFile: settings.jwtJwksFile,
   gatewaySigningKeyFile: settings.gatewaySigningKeyFile,
+  jwtVerifiedCacheSize: settings.jwtVerifiedCacheSize,
   authzRejectUnauthorized: settings.authzRejectUnauthorized,
   authzDecisionCacheSize: settings.authzDecisionCacheSize,
   subgraphTimeoutMs: settings.subgraphTimeoutMs,
+  subgraphMaxConnections: settings.subgraphMaxConnections,
 };
 
 async function readSupergraph(file: string): Promise<string> {
@@ -60,6 +62,7 @@ async function main(): Promise<void> {
     jwksFile: config.jwtJwksFile,
     signingKeyFile: config.gatewaySigningKeyFile,
     dataDir: config.dataDir,
+    verifiedTokenCacheSize: config.jwtVerifiedCacheSize,
   });
   const audit = createPostgresAuditWriter({ url: auditUrl(config.databaseUrl) });
   try {
@@ -80,6 +83,7 @@ async function main(): Promise<void> {
       rejectUnauthorized: config.authzRejectUnauthorized,
       decisionCacheSize: config.authzDecisionCacheSize,
       subgraphTimeoutMs: config.subgraphTimeoutMs,
+      subgraphMaxConnections: config.subgraphMaxConnections,
     });
     logger.info(`LiênThông gateway at ${gateway.url} (${config.mode} mode; playground at ${new URL('/', gateway.url).href})`);
     onShutdown(async () => {

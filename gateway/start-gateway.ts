@@ -18,6 +18,7 @@ import { healthRoutes } from './health-routes';
 import type { GatewayIdentity } from './identity/gateway-identity';
 import { loadPlayground } from './playground/assets';
 import { requestIdPlugin } from './request-id-plugin';
+import { SubgraphConnections } from './subgraph-connections';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { subgraphEndpoints } from './subgraph-endpoints';
 
@@ -39,10 +40,12 @@ export interface GatewayOptions {
   decisionCacheSize?: number;
   /** Time limit of one subgraph request. */
   subgraphTimeoutMs?: number;
+  /** Kept-alive connections to each subgraph. */
+  subgraphMaxConnections?: number;
 }
 
 /** The configuration's defaults, for callers (tests) that give no value. */
-const DEFAULTS = loadConfig({ rejectUnauthorized: settings.authzRejectUnauthorized, decisionCacheSize: settings.authzDecisionCacheSize, subgraphTimeoutMs: settings.subgraphTimeoutMs }, {});
+const DEFAULTS = loadConfig({ rejectUnauthorized: settings.authzRejectUnauthorized, decisionCacheSize: settings.authzDecisionCacheSize, subgraphTimeoutMs: settings.subgraphTimeoutMs, subgraphMaxConnections: settings.subgraphMaxConnections }, {});
 
 export interface RunningGateway {
   readonly url: string;
@@ -67,9 +70,11 @@ export async function startGateway({
   rejectUnauthorized = DEFAULTS.rejectUnauthorized,
   decisionCacheSize = DEFAULTS.decisionCacheSize,
   subgraphTimeoutMs = DEFAULTS.subgraphTimeoutMs,
+  subgraphMaxConnections = DEFAULTS.subgraphMaxConnections,
 }: GatewayOptions): Promise<RunningGateway> {
   const { rules, executableSdl } = secureSupergraph(supergraphSdl);
   const endpoints = subgraphEndpoints(executableSdl, subgraphUrls);
+  const connections = new SubgraphConnections({ timeoutMs: subgraphTimeoutMs, maxConnectionsPerSubgraph: subgraphMaxConnections });
   // @apollo/gateway otherwise reports usage metrics to Apollo and probes cloud metadata services
   // (AWS, GCP, Azure) at start-up; a gateway over national databases calls nobody but its subgraphs.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
@@ -80,7 +85,7 @@ export async function startGateway({
       // A request header would otherwise make @apollo/gateway answer with its query plan: internal layout.
       __exposeQueryPlanExperimental: false,
       buildService: ({ name, url }) =>
-        new SubgraphDataSource(name, endpoints[name] ?? String(url), { signingKey: identity.signingKey, timeoutMs: subgraphTimeoutMs, logger }),
+        new SubgraphDataSource(name, endpoints[name] ?? String(url), { signingKey: identity.signingKey, connections, logger }),
     }),
     { rules, rejectUnauthorized, decisionCacheSize, audit, logger },
   );
@@ -115,6 +120,9 @@ export async function startGateway({
     get accessDecisionWalks() {
       return gateway.accessDecisions?.walks ?? 0;
     },
-    close: () => server.close(),
+    close: async () => {
+      await server.close();
+      connections.close();
+    },
   };
 }

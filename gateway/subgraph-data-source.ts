@@ -7,6 +7,7 @@ import type { Logger } from '../lib/logging';
 import { ACCESS_EXTENSION, REQUEST_ID_HEADER } from '../lib/subgraph';
 import type { SubgraphCallContext } from './gateway-context';
 import { signingFetcher } from './signing-fetcher';
+import type { SubgraphConnections } from './subgraph-connections';
 
 type ProcessOptions = Parameters<RemoteGraphQLDataSource<SubgraphCallContext>['process']>[0];
 type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource<SubgraphCallContext>['process']>>;
@@ -16,7 +17,7 @@ type FetchResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]
 export interface SubgraphCallOptions {
   /** The gateway's Ed25519 key: every request carries the caller, signed. */
   signingKey: KeyObject;
-  timeoutMs: number;
+  connections: SubgraphConnections;
   logger: Logger;
 }
 
@@ -51,9 +52,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<SubgraphCallCont
   constructor(
     private readonly subgraph: string,
     url: string,
-    { signingKey, timeoutMs, logger }: SubgraphCallOptions,
+    { signingKey, connections, logger }: SubgraphCallOptions,
   ) {
-    super({ url, fetcher: signingFetcher(signingKey, timeoutMs) });
+    super({ url, fetcher: signingFetcher(signingKey, connections.fetch) });
     this.logger = logger;
   }
 

@@ -3,7 +3,9 @@ import type { IncomingMessage } from 'node:http';
 import type { KeyObject } from 'node:crypto';
 import { createTokenVerifier, devIssuerKeySet, ensureDevSigningKeys, loadPrivateKey, type Caller, type TokenVerifier, DEV_ISSUER } from '../../lib/auth';
 import { StartupError } from '../startup-error';
+import { loadConfig, settings as configuration } from '../../lib/config';
 import { authenticator } from './authenticate';
+import { cachingVerifier } from './verified-token-cache';
 
 export interface IdentitySettings {
   mode: 'development' | 'production';
@@ -15,7 +17,13 @@ export interface IdentitySettings {
   signingKeyFile?: string;
   /** Where development keys live (LT_DATA_DIR). */
   dataDir: string;
+  /** Verified tokens remembered until they expire (at most a minute); defaults to JWT_VERIFIED_CACHE_SIZE. */
+  verifiedTokenCacheSize?: number;
 }
+
+/** A verification is trusted this long at most, so a key withdrawn from the JWKS stops working within a minute. */
+const VERIFIED_TOKEN_MAX_AGE_MS = 60_000;
+const DEFAULT_CACHE_SIZE = loadConfig({ size: configuration.jwtVerifiedCacheSize }, {}).size;
 
 /** Whom the gateway believes and how it vouches for them to subgraphs. */
 export interface GatewayIdentity {
@@ -50,13 +58,14 @@ function signingKeyOf(settings: IdentitySettings): KeyObject {
 function verifierOf(settings: IdentitySettings, development: boolean): TokenVerifier {
   const extraKeySets = development ? [devIssuerKeySet(settings.dataDir)] : [];
   try {
-    return createTokenVerifier({
+    const verify = createTokenVerifier({
       issuer: settings.issuer,
       audience: settings.audience,
       jwksUrl: settings.jwksUrl,
       jwksFile: settings.jwksFile,
       extraKeySets,
     });
+    return cachingVerifier(verify, { capacity: settings.verifiedTokenCacheSize ?? DEFAULT_CACHE_SIZE, maxAgeMs: VERIFIED_TOKEN_MAX_AGE_MS });
   } catch (error) {
     // Only the JWKS file is read here (a JWKS URL is fetched at the first token).
     throw new StartupError(`Cannot read JWT_JWKS_FILE ${settings.jwksFile}: ${(error as Error).message}`);

@@ -58,6 +58,7 @@ export const settings = {
     'Ed25519 public key (SPKI PEM) subgraphs verify gateway requests with; unset in development: the one made in LT_DATA_DIR/keys',
     z.string().min(1).optional(),
   ),
+  jwtVerifiedCacheSize: setting('JWT_VERIFIED_CACHE_SIZE', 'Verified tokens the gateway remembers until they expire (at most a minute), so a repeated token skips its signature check', values.positiveInt(10_000)),
   authzRejectUnauthorized: setting(
     'AUTHZ_REJECT_UNAUTHORIZED',
     'true: an operation asking for any field the caller may not read is refused whole (HTTP 403); false: those fields come back null with an error each',
@@ -65,6 +66,7 @@ export const settings = {
   ),
   authzDecisionCacheSize: setting('AUTHZ_DECISION_CACHE_SIZE', 'Access decisions (operation × scopes) the gateway keeps', values.positiveInt(5_000)),
   subgraphTimeoutMs: setting('SUBGRAPH_TIMEOUT_MS', 'How long the gateway waits for one subgraph request before SUBGRAPH_UNAVAILABLE', values.positiveInt(10_000)),
+  subgraphMaxConnections: setting('SUBGRAPH_MAX_CONNECTIONS', 'Kept-alive connections the gateway holds open to each subgraph; calls beyond it wait for a free one', values.positiveInt(64)),
 };
 
 /** Per-subgraph database URL variables override DATABASE_URL for that subgraph alone. */

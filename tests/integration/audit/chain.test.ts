@@ -1,6 +1,7 @@
 import { createPostgresAuditWriter } from '../../../gateway/audit/postgres-audit-writer';
 import type { AuditWriter } from '../../../lib/auth/audit-record';
 import { auditSubgraph } from '../../../subgraphs/audit';
+import { auditAppendHashFirstMigration } from '../../../subgraphs/audit/data/migrations/004-audit-append-hash-first';
 import { canonicalText, chainedRecordOf, chainHash, GENESIS_HASH, type ChainedRecord } from '../../../subgraphs/audit/data/canonical-record';
 import type { Tables } from '../../../subgraphs/audit/data/tables';
 import { verifyAuditChain } from '../../../subgraphs/audit/data/verify-chain';
@@ -71,6 +72,18 @@ describe('Appending to the audit log', () => {
     await writer.append(auditRecord(4));
     expect((await logRows(test.db)).map((r) => r.seq)).toEqual([1, 4]);
     expect(await verifyAuditChain(test.db)).toEqual({ intact: true, records: 2 });
+  });
+
+  it('records appended before and after migration 004 (the hash computed first) form one chain that verifies', async () => {
+    await auditAppendHashFirstMigration.down!(test.db.kysely as never);
+    await writer.append(auditRecord(1));
+    await writer.append(auditRecord(2, { citizens: [CITIZEN_A, CITIZEN_B] }));
+    await auditAppendHashFirstMigration.up(test.db.kysely as never);
+    await writer.append(auditRecord(3, { province: null, citizens: [CITIZEN_B] }));
+    await writer.append(auditRecord(4));
+    expect(await verifyAuditChain(test.db)).toEqual({ intact: true, records: 4 });
+    const rows = await logRows(test.db);
+    expect(rows[2]!.prev_hash).toBe(rows[1]!.hash);
   });
 });
 

@@ -1,10 +1,49 @@
-import { sql, type Kysely, type Migration } from 'kysely';
+import { sql, type Kysely, type Migration, type RawBuilder } from 'kysely';
 
 /** The one advisory lock that serialises appends: each reads the chain's head, then extends it. */
 const CHAIN_LOCK = 7_245_311_001;
 
 /** The argument list of `audit_append`, for the grants of migration 003. */
 export const AUDIT_APPEND_SIGNATURE = 'audit_append(timestamptz, text, text, text, text, text, text, text[], text[])';
+
+/**
+ * What every version of `audit_append` declares. SECURITY DEFINER: the writer role may run it
+ * and nothing else. The fixed search_path (pg_temp last) keeps a caller's own objects from
+ * standing in for the ones used here.
+ */
+export const AUDIT_APPEND_DECLARATION = sql`audit_append(
+    p_at timestamptz, p_request_id text, p_subject text, p_role text, p_province text,
+    p_purpose text, p_operation_name text, p_citizens text[], p_fields text[]
+  ) RETURNS bigint
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp`;
+
+/** Under the chain's lock: the head's hash (zeros for the first record) and the next number. */
+export const CHAIN_HEAD = sql`
+  PERFORM pg_advisory_xact_lock(${sql.lit(CHAIN_LOCK)});
+  SELECT hash INTO v_prev FROM audit_log ORDER BY seq DESC LIMIT 1;
+  v_prev := coalesce(v_prev, repeat('0', 64));
+  v_seq := nextval(pg_get_serial_sequence('audit_log', 'seq'));`;
+
+/** The record's hash: sha256 of the previous hash, `|`, and the record's canonical text. */
+export const RECORD_HASH = sql`encode(sha256(convert_to(v_prev || '|' || audit_canonical_text(
+  v_seq, v_at, p_request_id, p_subject, p_role, p_province, p_purpose, p_operation_name, p_citizens, p_fields), 'UTF8')), 'hex')`;
+
+/** The record as stored, its hash given. */
+export const insertRecord = (hash: RawBuilder<unknown>) => sql`
+  INSERT INTO audit_log (seq, at, request_id, subject, role, province, purpose, operation_name, citizens, fields, prev_hash, hash)
+  VALUES (v_seq, v_at, p_request_id, p_subject, p_role, p_province, p_purpose, p_operation_name, p_citizens, p_fields, v_prev, ${hash});`;
+
+/** The first version's body: the hash computed inside the INSERT (replaced by migration 004). */
+export const FIRST_AUDIT_APPEND_BODY = sql`
+  DECLARE
+    v_at timestamptz := p_at::timestamptz(3);
+    v_prev text;
+    v_seq bigint;
+  BEGIN
+    ${CHAIN_HEAD}
+    ${insertRecord(RECORD_HASH)}
+    RETURN v_seq;
+  END`;
 
 /**
  * The canonical text of a record and the append function. The text must stay identical to
@@ -50,29 +89,7 @@ export const auditAppendMigration: Migration = {
           || '|' || audit_canonical_list(citizens)
           || '|' || audit_canonical_list(fields)
       $$`.execute(db);
-    // SECURITY DEFINER: the writer role may run this and nothing else. The fixed search_path
-    // (pg_temp last) keeps a caller's own objects from standing in for the ones used here.
-    await sql`
-      CREATE FUNCTION audit_append(
-        p_at timestamptz, p_request_id text, p_subject text, p_role text, p_province text,
-        p_purpose text, p_operation_name text, p_citizens text[], p_fields text[]
-      ) RETURNS bigint
-      LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
-      DECLARE
-        v_at timestamptz := p_at::timestamptz(3);
-        v_prev text;
-        v_seq bigint;
-      BEGIN
-        PERFORM pg_advisory_xact_lock(${sql.lit(CHAIN_LOCK)});
-        SELECT hash INTO v_prev FROM audit_log ORDER BY seq DESC LIMIT 1;
-        v_prev := coalesce(v_prev, repeat('0', 64));
-        v_seq := nextval(pg_get_serial_sequence('audit_log', 'seq'));
-        INSERT INTO audit_log (seq, at, request_id, subject, role, province, purpose, operation_name, citizens, fields, prev_hash, hash)
-        VALUES (v_seq, v_at, p_request_id, p_subject, p_role, p_province, p_purpose, p_operation_name, p_citizens, p_fields, v_prev,
-          encode(sha256(convert_to(v_prev || '|' || audit_canonical_text(
-            v_seq, v_at, p_request_id, p_subject, p_role, p_province, p_purpose, p_operation_name, p_citizens, p_fields), 'UTF8')), 'hex'));
-        RETURN v_seq;
-      END $$`.execute(db);
+    await sql`CREATE FUNCTION ${AUDIT_APPEND_DECLARATION} AS $$ ${FIRST_AUDIT_APPEND_BODY} $$`.execute(db);
   },
   async down(db: Kysely<unknown>) {
     await sql`DROP FUNCTION ${sql.raw(AUDIT_APPEND_SIGNATURE)}`.execute(db);

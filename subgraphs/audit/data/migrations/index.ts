@@ -2,9 +2,11 @@ import type { Migrations } from '../../../../lib/db';
 import { auditLogMigration } from './001-audit-log';
 import { auditAppendMigration } from './002-audit-append';
 import { auditWriterMigration } from './003-audit-writer';
+import { auditAppendHashFirstMigration } from './004-audit-append-hash-first';
 
 export const migrations: Migrations = {
   '001-audit-log': auditLogMigration,
   '002-audit-append': auditAppendMigration,
   '003-audit-writer': auditWriterMigration,
+  '004-audit-append-hash-first': auditAppendHashFirstMigration,
 };

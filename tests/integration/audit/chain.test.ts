@@ -1,5 +1,4 @@
-import { createPostgresAuditWriter } from '../../../gateway/audit/postgres-audit-writer';
-import type { AuditWriter } from '../../../lib/auth/audit-record';
+import { createPostgresAuditWriter, type PostgresAuditWriter } from '../../../gateway/audit/postgres-audit-writer';
 import { auditSubgraph } from '../../../subgraphs/audit';
 import { auditAppendHashFirstMigration } from '../../../subgraphs/audit/data/migrations/004-audit-append-hash-first';
 import { canonicalText, chainedRecordOf, chainHash, GENESIS_HASH, type ChainedRecord } from '../../../subgraphs/audit/data/canonical-record';
@@ -9,11 +8,11 @@ import { createTestDatabase, type TestDatabase } from '../../support/test-databa
 import { auditRecord, CITIZEN_A, CITIZEN_B, logRows, urlOf } from './audit-fixtures';
 
 let test: TestDatabase<Tables>;
-let writer: AuditWriter;
+let writer: PostgresAuditWriter;
 
 beforeEach(async () => {
   test = await createTestDatabase(auditSubgraph);
-  writer = createPostgresAuditWriter({ url: urlOf(test.db), poolSize: 10 });
+  writer = createPostgresAuditWriter({ url: urlOf(test.db) });
 });
 afterEach(async () => {
   await writer.close();
@@ -53,7 +52,7 @@ describe('Appending to the audit log', () => {
     );
   });
 
-  it('chains 50 concurrent appends without a gap or a fork: the advisory lock serialises them', async () => {
+  it('chains 50 concurrent appends without a gap or a fork, in fewer transactions than records', async () => {
     await Promise.all(Array.from({ length: 50 }, (_, i) => writer.append(auditRecord(i + 1))));
     const rows = await logRows(test.db);
     expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
@@ -63,6 +62,21 @@ describe('Appending to the audit log', () => {
       expect(row.hash).toBe(chainHash(row.prev_hash, chainedRecordOf(row)));
     });
     expect(await verifyAuditChain(test.db)).toEqual({ intact: true, records: 50 });
+    // The first append goes alone; the 49 that arrive while it is written go together.
+    expect(writer.transactions).toBe(2);
+  });
+
+  it('a record the log refuses fails alone, even among records that arrived with it', async () => {
+    const outcomes = await Promise.allSettled([
+      writer.append(auditRecord(1)),
+      writer.append(auditRecord(2)),
+      writer.append(auditRecord(3, { subject: null as unknown as string })),
+      writer.append(auditRecord(4)),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
+    expect((outcomes[2] as PromiseRejectedResult).reason).toEqual(expect.objectContaining({ message: expect.stringMatching(/null value in column "subject"/) }));
+    expect((await logRows(test.db)).map((r) => r.request_id)).toEqual(['req-1', 'req-2', 'req-4']);
+    expect(await verifyAuditChain(test.db)).toEqual({ intact: true, records: 3 });
   });
 
   it('refuses a record with a missing subject or a malformed province; the numbers they took are skipped and the chain stays whole', async () => {

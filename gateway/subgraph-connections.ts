@@ -9,7 +9,15 @@ export interface SubgraphConnectionOptions {
   timeoutMs: number;
   /** Open connections kept per subgraph; calls beyond it wait for a free one. */
   maxConnectionsPerSubgraph: number;
+  /**
+   * How long a connection may sit unused before the gateway closes it (default 4 s, or less when
+   * the subgraph's Keep-Alive header says it closes sooner). The gateway must close first: a call
+   * sent just as the subgraph closes an idle connection fails with ECONNRESET.
+   */
+  idleMs?: number;
 }
+
+const DEFAULT_IDLE_MS = 4_000;
 
 /** Bodies of statuses that may not carry one are dropped, as the Response constructor requires. */
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
@@ -33,7 +41,7 @@ export class SubgraphConnections {
   private readonly https: HttpsAgent;
 
   constructor(private readonly options: SubgraphConnectionOptions) {
-    const pool = { keepAlive: true, maxSockets: options.maxConnectionsPerSubgraph, scheduling: 'lifo' as const };
+    const pool = { keepAlive: true, maxSockets: options.maxConnectionsPerSubgraph, scheduling: 'lifo' as const, timeout: options.idleMs ?? DEFAULT_IDLE_MS };
     this.http = new HttpAgent(pool);
     this.https = new HttpsAgent(pool);
   }

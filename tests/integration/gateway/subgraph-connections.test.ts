@@ -80,6 +80,32 @@ describe('Subgraph connections', () => {
     }
   });
 
+  test('a connection left unused longer than the idle limit is closed by the gateway, and the next call opens a new one', async () => {
+    const server = await serve(echo());
+    connections = new SubgraphConnections({ timeoutMs: 5_000, maxConnectionsPerSubgraph: 4, idleMs: 100 });
+    try {
+      await (await connections.fetch(server.url, { method: 'POST', body: '1' })).json();
+      await (await connections.fetch(server.url, { method: 'POST', body: '2' })).json();
+      expect(server.connections()).toBe(1);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await (await connections.fetch(server.url, { method: 'POST', body: '3' })).json();
+      expect(server.connections()).toBe(2);
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('the idle limit does not cut a call in progress: a slower answer still arrives', async () => {
+    const server = await serve(echo(300));
+    connections = new SubgraphConnections({ timeoutMs: 5_000, maxConnectionsPerSubgraph: 4, idleMs: 100 });
+    try {
+      const response = await connections.fetch(server.url, { method: 'POST', body: 'slow' });
+      expect(await response.json()).toEqual({ data: { method: 'POST', body: 'slow' } });
+    } finally {
+      await server.close();
+    }
+  });
+
   test('calls in flight together open no more connections than the limit, and all are answered', async () => {
     const server = await serve(echo(20));
     connections = new SubgraphConnections({ timeoutMs: 5_000, maxConnectionsPerSubgraph: 2 });

@@ -253,6 +253,7 @@ export async function runBenchmark(options: HarnessOptions): Promise<BenchResult
         say(
           `${name.padEnd(18)} ${result.label.padEnd(28)} ${String(result.requestsPerSecond).padStart(8)} req/s  p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms  errors ${result.errors.total}  peak RSS ${Math.round(peakRssBytes / 2 ** 20)} MiB  CPU ms/req ${result.cpuMsPerRequest.target} (subgraphs ${result.cpuMsPerRequest.subgraphs})${foreignCores > 0.2 ? `  (other processes used ${foreignCores} cores)` : ''}`,
         );
+        for (const sample of result.errors.mismatchedSamples) say(`  mismatched answer: ${sample}`);
       }
       const lienthong = results.find((r) => r.target === 'lienthong')!;
       const ratios = Object.fromEntries(

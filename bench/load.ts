@@ -17,7 +17,11 @@ export interface Errors {
   /** Connection errors and timeouts. */
   transport: number;
   total: number;
+  /** The first few mismatched bodies (up to 500 characters each), so an invalid run says what went wrong. */
+  mismatchedSamples: string[];
 }
+
+const MISMATCH_SAMPLES = 3;
 
 export interface Measurement {
   requestsPerSecond: number;
@@ -47,6 +51,7 @@ const round = (ms: number) => Math.round(ms * 100) / 100;
  */
 export async function drive({ url, headers, bodies, connections, seconds, answers }: LoadOptions): Promise<Measurement> {
   const latencies: number[] = [];
+  const mismatchedSamples: string[] = [];
   let next = 0;
   const instance = autocannon({
     url,
@@ -57,7 +62,11 @@ export async function drive({ url, headers, bodies, connections, seconds, answer
     connections,
     duration: seconds,
     timeout: 10,
-    verifyBody: (body) => answers.has(body),
+    verifyBody: (body) => {
+      if (answers.has(body)) return true;
+      if (mismatchedSamples.length < MISMATCH_SAMPLES) mismatchedSamples.push(body.slice(0, 500));
+      return false;
+    },
   });
   instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
   const result = await instance;
@@ -76,7 +85,7 @@ export async function drive({ url, headers, bodies, connections, seconds, answer
       mean: round(sorted.reduce((sum, value) => sum + value, 0) / Math.max(1, requests)),
       max: round(sorted[requests - 1] ?? 0),
     },
-    errors: { non2xx, mismatched: result.mismatches, transport, total: non2xx + result.mismatches + transport },
+    errors: { non2xx, mismatched: result.mismatches, transport, total: non2xx + result.mismatches + transport, mismatchedSamples },
   };
 }
 

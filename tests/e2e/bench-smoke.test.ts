@@ -46,7 +46,7 @@ describe('npm run bench (the harness, one very short run)', () => {
     const [lookup] = result.operations;
     expect(lookup!.results.map((r) => r.target)).toEqual(['lienthong', 'direct']);
     for (const r of lookup!.results) {
-      expect(r.errors).toEqual({ non2xx: 0, mismatched: 0, transport: 0, total: 0 });
+      expect(r.errors).toEqual({ non2xx: 0, mismatched: 0, transport: 0, total: 0, mismatchedSamples: [] });
       expect(r.requests).toBeGreaterThan(0);
       expect(r.requestsPerSecond).toBeGreaterThan(0);
       expect(r.latency.p50).toBeGreaterThan(0);

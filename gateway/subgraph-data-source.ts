@@ -6,6 +6,7 @@ import { AppError } from '../lib/errors';
 import type { Logger } from '../lib/logging';
 import { ACCESS_EXTENSION, REQUEST_ID_HEADER } from '../lib/subgraph';
 import type { SubgraphCallContext } from './gateway-context';
+import { sharingInFlightQueries } from './in-flight-queries';
 import { signingFetcher } from './signing-fetcher';
 import type { SubgraphConnections } from './subgraph-connections';
 
@@ -54,7 +55,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<SubgraphCallCont
     url: string,
     { signingKey, connections, logger }: SubgraphCallOptions,
   ) {
-    super({ url, fetcher: signingFetcher(signingKey, connections.fetch) });
+    super({ url, fetcher: sharingInFlightQueries(signingFetcher(signingKey, connections.fetch)) });
     this.logger = logger;
   }
 

@@ -40,7 +40,13 @@ describe('A dossier from submission to a refunded fee, through the gateway', () 
     });
 
     const INITIATE = 'mutation ($code: ID!, $key: String!) { initiatePayment(dossierCode: $code, method: E_WALLET, idempotencyKey: $key) { id amount status } }';
+    let paymentsCalls = 0;
+    const countCall = () => (paymentsCalls += 1);
+    graph.subgraphs.payments!.server.server.on('request', countCall);
     const tries = await Promise.all(Array.from({ length: 20 }, () => query<{ initiatePayment: { id: string; amount: number; status: string } }>(INITIATE, { code, key: `pay-${code}` })));
+    graph.subgraphs.payments!.server.server.off('request', countCall);
+    // Mutations are never shared in flight: all 20 reached the subgraph, which made them one payment.
+    expect(paymentsCalls).toBe(20);
     const ids = new Set(tries.map((t) => t.body.data?.initiatePayment.id));
     expect(ids.size).toBe(1);
     const paymentId = [...ids][0]!;

@@ -33,9 +33,10 @@ describe('Signed subgraph calls', () => {
   });
 
   test('each request is signed afresh: no two share a nonce, so subgraphs can refuse replays', async () => {
-    const headers = await graph().headers({ scopes: EVERY_FIXTURE_SCOPE, purpose: 'signature test' });
+    // Three purposes make three identities: identical in-flight queries of one identity would share one call.
+    const callers = await Promise.all([1, 2, 3].map((n) => graph().headers({ scopes: EVERY_FIXTURE_SCOPE, purpose: `signature test ${n}` })));
     const before = graph().people.received.length;
-    await Promise.all([1, 2, 3].map(() => postJson(graph().gateway.url, { query: PROFILE }, headers)));
+    await Promise.all(callers.map((headers) => postJson(graph().gateway.url, { query: PROFILE }, headers)));
     // A replayed nonce would have failed the fixture's ReplayGuard.
     expect(graph().people.received.slice(before).map((r) => r.signatureProblem)).toEqual([null, null, null]);
   });

@@ -28,9 +28,8 @@ const gatewaySettings = {
   jwtJwksUrl: settings.jwtJwksUrl,
   jwtJwksFile: settings.jwtJwksFile,
   gatewaySigningKeyFile: settings.gatewaySigningKeyFile,
-  jwtVerifiedCacheSize: settings.jwtVerifiedCacheSize,
+  jwtVerifiedCacheMb: settings.jwtVerifiedCacheMb,
   authzRejectUnauthorized: settings.authzRejectUnauthorized,
-  authzDecisionCacheSize: settings.authzDecisionCacheSize,
   subgraphTimeoutMs: settings.subgraphTimeoutMs,
   subgraphMaxConnections: settings.subgraphMaxConnections,
 };
@@ -62,7 +61,7 @@ async function main(): Promise<void> {
     jwksFile: config.jwtJwksFile,
     signingKeyFile: config.gatewaySigningKeyFile,
     dataDir: config.dataDir,
-    verifiedTokenCacheSize: config.jwtVerifiedCacheSize,
+    verifiedTokenCacheMb: config.jwtVerifiedCacheMb,
   });
   const audit = createPostgresAuditWriter({ url: auditUrl(config.databaseUrl) });
   try {
@@ -81,7 +80,6 @@ async function main(): Promise<void> {
       identity,
       audit,
       rejectUnauthorized: config.authzRejectUnauthorized,
-      decisionCacheSize: config.authzDecisionCacheSize,
       subgraphTimeoutMs: config.subgraphTimeoutMs,
       subgraphMaxConnections: config.subgraphMaxConnections,
     });

@@ -5,17 +5,22 @@ import {
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
+import type { Redis } from 'ioredis';
 import type { AuditWriter } from '../lib/auth/audit-record';
 import { loadConfig, settings } from '../lib/config';
 import { listenGraphQL } from '../lib/http';
 import { createLogger, type Logger } from '../lib/logging';
 import { requestContextFrom } from '../lib/subgraph';
 import { AuthorizingGateway } from './access/authorizing-gateway';
+import { admissionDefaults, createAdmission, type AdmissionConfig } from './admission/admission-config';
+import { admissionPlugin } from './admission/admission-plugin';
 import { secureSupergraph } from './access/supergraph-security';
 import { formatGatewayError } from './format-gateway-error';
 import type { GatewayContext } from './gateway-context';
 import { healthRoutes } from './health-routes';
 import type { GatewayIdentity } from './identity/gateway-identity';
+import { cacheDefaults, documentStore, queryPlanStore, type CacheConfig } from './memory/cache-config';
+import { MEGABYTE } from './memory/bounded-cache';
 import { loadPlayground } from './playground/assets';
 import { requestIdPlugin } from './request-id-plugin';
 import { SubgraphConnections } from './subgraph-connections';
@@ -36,8 +41,14 @@ export interface GatewayOptions {
   audit: AuditWriter;
   /** Refuse whole operations asking for fields the caller may not read (HTTP 403) instead of nulling them. */
   rejectUnauthorized?: boolean;
-  /** Access decisions (operation × scopes) kept in memory. */
-  decisionCacheSize?: number;
+  /** Limits, demand control, budgets and trusted documents; the configuration's defaults for what is not given. */
+  admission?: Partial<AdmissionConfig>;
+  /** Memory the gateway's caches may hold; the configuration's defaults for what is not given. */
+  caches?: Partial<CacheConfig>;
+  /** Where gateway replicas share budgets; without it this process counts alone. */
+  redis?: Redis | null;
+  /** LT_MODE: production enforces trusted documents unless TRUSTED_DOCUMENTS says otherwise. */
+  mode?: 'development' | 'production';
   /** Time limit of one subgraph request. */
   subgraphTimeoutMs?: number;
   /** Kept-alive connections to each subgraph. */
@@ -45,7 +56,7 @@ export interface GatewayOptions {
 }
 
 /** The configuration's defaults, for callers (tests) that give no value. */
-const DEFAULTS = loadConfig({ rejectUnauthorized: settings.authzRejectUnauthorized, decisionCacheSize: settings.authzDecisionCacheSize, subgraphTimeoutMs: settings.subgraphTimeoutMs, subgraphMaxConnections: settings.subgraphMaxConnections }, {});
+const DEFAULTS = loadConfig({ rejectUnauthorized: settings.authzRejectUnauthorized, subgraphTimeoutMs: settings.subgraphTimeoutMs, subgraphMaxConnections: settings.subgraphMaxConnections }, {});
 
 export interface RunningGateway {
   readonly url: string;
@@ -68,10 +79,15 @@ export async function startGateway({
   identity,
   audit,
   rejectUnauthorized = DEFAULTS.rejectUnauthorized,
-  decisionCacheSize = DEFAULTS.decisionCacheSize,
   subgraphTimeoutMs = DEFAULTS.subgraphTimeoutMs,
   subgraphMaxConnections = DEFAULTS.subgraphMaxConnections,
+  admission = {},
+  caches = {},
+  redis = null,
+  mode = 'development',
 }: GatewayOptions): Promise<RunningGateway> {
+  const cacheConfig = { ...cacheDefaults(), ...caches };
+  const admitting = createAdmission({ config: { ...admissionDefaults(), ...admission }, supergraphSdl, mode, redis, logger });
   const { rules, executableSdl } = secureSupergraph(supergraphSdl);
   const endpoints = subgraphEndpoints(executableSdl, subgraphUrls);
   const connections = new SubgraphConnections({ timeoutMs: subgraphTimeoutMs, maxConnectionsPerSubgraph: subgraphMaxConnections });
@@ -84,10 +100,17 @@ export async function startGateway({
       logger,
       // A request header would otherwise make @apollo/gateway answer with its query plan: internal layout.
       __exposeQueryPlanExperimental: false,
+      queryPlannerConfig: { cache: queryPlanStore(cacheConfig) },
       buildService: ({ name, url }) =>
         new SubgraphDataSource(name, endpoints[name] ?? String(url), { signingKey: identity.signingKey, connections, logger }),
     }),
-    { rules, rejectUnauthorized, decisionCacheSize, audit, logger },
+    {
+      rules,
+      rejectUnauthorized,
+      decisionCache: { maxBytes: cacheConfig.authzDecisionCacheMb * MEGABYTE, maxDocumentBytes: cacheConfig.cacheableDocumentMaxBytes },
+      audit,
+      logger,
+    },
   );
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -98,12 +121,17 @@ export async function startGateway({
     stopOnTerminationSignals: false,
     // The playground needs the schema; the token every /graphql request needs covers introspection too.
     introspection: true,
+    documentStore: documentStore(cacheConfig),
+    // Documents named by hash come from the trusted-documents manifest; Apollo's own persisted
+    // queries would let any client store any document in the gateway's memory.
+    persistedQueries: false,
     // No landing page (it loads from a CDN) and no reporting to Apollo, even if an APOLLO_KEY is set.
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       requestIdPlugin,
+      admissionPlugin(admitting),
     ],
   });
   const server = await listenGraphQL({

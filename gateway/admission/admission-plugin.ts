@@ -1,0 +1,91 @@
+import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
+import { AppError } from '../../lib/errors';
+import type { Logger } from '../../lib/logging';
+import type { CallerBudgets } from '../budgets/caller-budgets';
+import { actualCost } from '../cost/actual-cost';
+import type { CostModel } from '../cost/cost-model';
+import { staticCost } from '../cost/static-cost';
+import type { TrustedDocuments } from '../documents/trusted-documents';
+import type { GatewayContext } from '../gateway-context';
+import { checkStructure, checkText, type OperationLimits } from '../limits/operation-limits';
+import { checkLiterals, checkVariables } from './nul-characters';
+import { resolvedOperation } from './operation-resolution';
+
+export interface DemandControl {
+  /** measure: report and log each operation's cost; enforce: also refuse one over `maxPerOperation`. */
+  mode: 'measure' | 'enforce';
+  maxPerOperation: number;
+  defaultListSize: number;
+  model: CostModel;
+}
+
+export interface Admission {
+  limits: OperationLimits;
+  cost: DemandControl;
+  budgets: CallerBudgets;
+  documents: TrustedDocuments;
+  logger: Logger;
+}
+
+/** What clients read in `extensions.cost`. */
+interface CostReport {
+  mode: DemandControl['mode'];
+  estimated: number;
+  actual: number;
+  max: number;
+}
+
+function reportCost(context: GraphQLRequestContextWillSendResponse<GatewayContext>, report: CostReport): void {
+  const { body } = context.response;
+  if (body.kind !== 'single') return;
+  body.singleResult.extensions = { ...body.singleResult.extensions, cost: report };
+}
+
+/**
+ * What any one caller may ask of the gateway, checked in the order that costs least: the
+ * caller's request budget before anything is read; the document's tokens and nesting before
+ * it is parsed; its depth, aliases, root fields, directives, spreads and fields before it is
+ * validated; then the operation chosen, NUL characters, trusted documents, the estimated cost
+ * and the caller's cost budget, before the access filter or the planner sees it. Every
+ * refusal is a client error with its own code, the limit and the measured value.
+ */
+export function admissionPlugin({ limits, cost, budgets, documents, logger }: Admission): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const { caller, requestId } = contextValue;
+      await budgets.chargeRequest(caller);
+      let estimated: number | null = null;
+      return {
+        async parsingDidStart({ source }) {
+          checkText(source, limits);
+        },
+        async validationDidStart({ document }) {
+          checkStructure(document, limits);
+          checkLiterals(document);
+        },
+        async didResolveOperation({ operation, request, document, queryHash, schema }) {
+          const chosen = resolvedOperation(operation, request.operationName);
+          checkVariables(request.variables);
+          documents.admit(caller, queryHash, document, chosen);
+          estimated = staticCost({ schema, model: cost.model, document, operation: chosen, variables: request.variables ?? {}, defaultListSize: cost.defaultListSize });
+          if (cost.mode === 'enforce' && estimated > cost.maxPerOperation) {
+            throw new AppError('COST_LIMIT_EXCEEDED', `The operation's estimated cost is ${estimated}; the limit is ${cost.maxPerOperation}.`, {
+              limit: cost.maxPerOperation,
+              measured: estimated,
+              http: { status: 400 },
+            });
+          }
+          await budgets.chargeCost(caller, estimated);
+        },
+        async willSendResponse(context) {
+          const { operation, document, schema, response } = context;
+          if (estimated === null || !operation || !document || response.body.kind !== 'single') return;
+          const actual = actualCost({ schema, model: cost.model, document, operation, data: response.body.singleResult.data });
+          reportCost(context, { mode: cost.mode, estimated, actual, max: cost.maxPerOperation });
+          // Measuring is for choosing the limit: each cost is logged where an operator sees it.
+          logger[cost.mode === 'measure' ? 'info' : 'debug']({ requestId, operationName: context.operationName, estimatedCost: estimated, actualCost: actual }, 'operation cost');
+        },
+      };
+    },
+  };
+}

@@ -6,6 +6,8 @@ import { onShutdown } from '../lib/shutdown';
 import { auditDatabaseUrl } from './audit/audit-database';
 import { createPostgresAuditWriter } from './audit/postgres-audit-writer';
 import { UnsupportedSecurityError } from './access/supergraph-security';
+import { ADMISSION_SETTINGS } from './admission/admission-config';
+import { CACHE_SETTINGS } from './memory/cache-config';
 import { gatewayIdentity } from './identity/gateway-identity';
 import { startGateway } from './start-gateway';
 import { StartupError } from './startup-error';
@@ -32,6 +34,8 @@ const gatewaySettings = {
   authzRejectUnauthorized: settings.authzRejectUnauthorized,
   subgraphTimeoutMs: settings.subgraphTimeoutMs,
   subgraphMaxConnections: settings.subgraphMaxConnections,
+  ...ADMISSION_SETTINGS,
+  ...CACHE_SETTINGS,
 };
 
 async function readSupergraph(file: string): Promise<string> {
@@ -82,6 +86,9 @@ async function main(): Promise<void> {
       rejectUnauthorized: config.authzRejectUnauthorized,
       subgraphTimeoutMs: config.subgraphTimeoutMs,
       subgraphMaxConnections: config.subgraphMaxConnections,
+      admission: config,
+      caches: config,
+      mode: config.mode,
     });
     logger.info(`LiênThông gateway at ${gateway.url} (${config.mode} mode; playground at ${new URL('/', gateway.url).href})`);
     onShutdown(async () => {

@@ -15,6 +15,7 @@ import { AuthorizingGateway } from './access/authorizing-gateway';
 import { admissionDefaults, createAdmission, type AdmissionConfig } from './admission/admission-config';
 import { admissionPlugin } from './admission/admission-plugin';
 import { secureSupergraph } from './access/supergraph-security';
+import { documentRequests } from './documents/document-requests';
 import { formatGatewayError } from './format-gateway-error';
 import type { GatewayContext } from './gateway-context';
 import { healthRoutes } from './health-routes';
@@ -140,6 +141,7 @@ export async function startGateway({
     port,
     // A missing or invalid token throws UNAUTHENTICATED with HTTP 401 here, before anything is parsed or run.
     context: async (req) => ({ requestId: requestContextFrom(req).requestId, caller: await identity.authenticate(req) }),
+    prepare: documentRequests(admitting.documents),
     routes: { ...healthRoutes(endpoints), ...(await loadPlayground()) },
   });
   return {

@@ -27,7 +27,7 @@ export interface Admission {
   logger: Logger;
 }
 
-/** What clients read in `extensions.cost`. */
+/** What clients read in `extensions.cost` (measure mode) and the `x-lienthong-cost` header (always). */
 interface CostReport {
   mode: DemandControl['mode'];
   estimated: number;
@@ -35,10 +35,12 @@ interface CostReport {
   max: number;
 }
 
-function reportCost(context: GraphQLRequestContextWillSendResponse<GatewayContext>, report: CostReport): void {
-  const { body } = context.response;
-  if (body.kind !== 'single') return;
-  body.singleResult.extensions = { ...body.singleResult.extensions, cost: report };
+export const COST_HEADER = 'x-lienthong-cost';
+
+function reportCost({ response }: GraphQLRequestContextWillSendResponse<GatewayContext>, report: CostReport): void {
+  response.http.headers.set(COST_HEADER, `estimated=${report.estimated}, actual=${report.actual}, max=${report.max}`);
+  if (report.mode !== 'measure' || response.body.kind !== 'single') return;
+  response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost: report };
 }
 
 /**

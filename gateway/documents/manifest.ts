@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Kind, parse, print, visit, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { StartupError } from '../startup-error';
 
 /** One trusted operation, in Apollo's persisted-query manifest format. */
 export interface TrustedOperation {
@@ -66,9 +67,15 @@ export function manifestOf(operations: readonly TrustedOperation[]): Manifest {
 }
 
 export function readManifest(file: string): Manifest {
-  const manifest = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new StartupError(`Cannot read the trusted-documents manifest ${file}: ${(error as Error).message} (run \`npm run documents\`, or set TRUSTED_DOCUMENTS_MANIFEST).`, { cause: error });
+  }
+  const manifest = JSON.parse(text) as Manifest;
   if (manifest.format !== 'apollo-persisted-query-manifest' || !Array.isArray(manifest.operations)) {
-    throw new Error(`${file} is not a persisted-query manifest (run \`npm run documents\`).`);
+    throw new StartupError(`${file} is not a persisted-query manifest (run \`npm run documents\`).`);
   }
   return manifest;
 }

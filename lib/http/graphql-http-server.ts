@@ -14,10 +14,22 @@ export interface GraphQLHttpOptions<Ctx extends BaseContext> {
    * `extensions.http.status` is set answers with that status and the error, and nothing else.
    */
   context: (req: IncomingMessage, payload: string) => Promise<Ctx>;
+  /**
+   * Rewrites a request before Apollo Server reads it (e.g. a document named by its hash), given
+   * the parsed body of a POST or the query string of a GET; refuses it by throwing an error whose
+   * `extensions.http.status` is set, like `context`.
+   */
+  prepare?: (request: GraphQLHttpRequest, context: Ctx) => GraphQLHttpRequest;
   /** Extra GET routes by exact path, e.g. `/health`. */
   routes?: Record<string, RouteHandler>;
   /** Largest request body accepted (default 1 MiB). */
   maxBodyBytes?: number;
+}
+
+/** A GraphQL request as it came over HTTP: a POST's parsed body, or a GET's query string. */
+export interface GraphQLHttpRequest {
+  body: unknown;
+  search: string;
 }
 
 export interface RunningHttpServer {
@@ -58,6 +70,13 @@ function refusalOf(error: unknown): { status: number; message: string; code: str
   return { status, message: (error as Error).message, code: extensions.code };
 }
 
+/** Answers an error that carries its own HTTP status; anything else is a bug and goes on up. */
+function answerRefusal(res: ServerResponse, error: unknown): void {
+  const refused = refusalOf(error);
+  if (!refused) throw error;
+  sendJson(res, refused.status, graphqlError(refused.message, refused.code));
+}
+
 async function handleGraphQL<Ctx extends BaseContext>(options: GraphQLHttpOptions<Ctx>, req: IncomingMessage, res: ServerResponse, search: string) {
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
@@ -74,18 +93,21 @@ async function handleGraphQL<Ctx extends BaseContext>(options: GraphQLHttpOption
   try {
     context = await options.context(req, req.method === 'POST' ? text : search);
   } catch (error) {
-    const refused = refusalOf(error);
-    if (refused) return sendJson(res, refused.status, graphqlError(refused.message, refused.code));
-    throw error;
+    return answerRefusal(res, error);
   }
-  let body: unknown;
+  let request: GraphQLHttpRequest;
   try {
-    body = text && headers.get('content-type')?.startsWith('application/json') ? JSON.parse(text) : text;
+    request = { body: text && headers.get('content-type')?.startsWith('application/json') ? JSON.parse(text) : text, search };
   } catch {
     return sendJson(res, 400, graphqlError('Request body is not valid JSON.', 'BAD_REQUEST'));
   }
+  try {
+    if (options.prepare) request = options.prepare(request, context);
+  } catch (error) {
+    return answerRefusal(res, error);
+  }
   const response = await options.apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
+    httpGraphQLRequest: { method: req.method ?? 'GET', headers, ...request },
     context: async () => context,
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);

@@ -13,9 +13,9 @@ import { createLogger, type Logger } from '../lib/logging';
 import { requestContextFrom } from '../lib/subgraph';
 import { AuthorizingGateway } from './access/authorizing-gateway';
 import { admissionDefaults, createAdmission, type AdmissionConfig } from './admission/admission-config';
+import { admissionFront } from './admission/admission-front';
 import { admissionPlugin } from './admission/admission-plugin';
 import { secureSupergraph } from './access/supergraph-security';
-import { documentRequests } from './documents/document-requests';
 import { formatGatewayError } from './format-gateway-error';
 import type { GatewayContext } from './gateway-context';
 import { healthRoutes } from './health-routes';
@@ -141,7 +141,7 @@ export async function startGateway({
     port,
     // A missing or invalid token throws UNAUTHENTICATED with HTTP 401 here, before anything is parsed or run.
     context: async (req) => ({ requestId: requestContextFrom(req).requestId, caller: await identity.authenticate(req) }),
-    prepare: documentRequests(admitting.documents),
+    prepare: admissionFront(admitting),
     routes: { ...healthRoutes(endpoints), ...(await loadPlayground()) },
   });
   return {

@@ -7,8 +7,8 @@ import type { CostModel } from '../cost/cost-model';
 import { staticCost } from '../cost/static-cost';
 import type { TrustedDocuments } from '../documents/trusted-documents';
 import type { GatewayContext } from '../gateway-context';
-import { checkStructure, checkText, type OperationLimits } from '../limits/operation-limits';
-import { checkLiterals, checkVariables } from './nul-characters';
+import type { OperationLimits } from '../limits/operation-limits';
+import { checkVariables } from './nul-characters';
 import { resolvedOperation } from './operation-resolution';
 
 export interface DemandControl {
@@ -44,27 +44,19 @@ function reportCost({ response }: GraphQLRequestContextWillSendResponse<GatewayC
 }
 
 /**
- * What any one caller may ask of the gateway, checked in the order that costs least: the
- * caller's request budget before anything is read; the document's tokens and nesting before
- * it is parsed; its depth, aliases, root fields, directives, spreads and fields before it is
- * validated; then the operation chosen, NUL characters, trusted documents, the estimated cost
- * and the caller's cost budget, before the access filter or the planner sees it. Every
- * refusal is a client error with its own code, the limit and the measured value.
+ * Admission once Apollo Server has parsed and validated an operation (what comes before is in
+ * admission-front.ts): the operation chosen, NUL characters in variables, trusted documents,
+ * the estimated cost and the caller's cost budget, before the access filter or the planner
+ * sees it. Every refusal is a client error with its own code; a limit's says the limit and
+ * the measured value. Apollo Server answers 500 to an error thrown by any hook before this
+ * one, which is why the earlier checks stand in front of it.
  */
-export function admissionPlugin({ limits, cost, budgets, documents, logger }: Admission): ApolloServerPlugin<GatewayContext> {
+export function admissionPlugin({ cost, budgets, documents, logger }: Admission): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart({ contextValue }) {
       const { caller, requestId } = contextValue;
-      await budgets.chargeRequest(caller);
       let estimated: number | null = null;
       return {
-        async parsingDidStart({ source }) {
-          checkText(source, limits);
-        },
-        async validationDidStart({ document }) {
-          checkStructure(document, limits);
-          checkLiterals(document);
-        },
         async didResolveOperation({ operation, request, document, queryHash, schema }) {
           const chosen = resolvedOperation(operation, request.operationName);
           checkVariables(request.variables);

@@ -1,4 +1,4 @@
-import type { DocumentNode } from 'graphql';
+import { parse, type DocumentNode } from 'graphql';
 import { AppError } from '../../lib/errors';
 import type { ErrorCode } from '../../lib/errors';
 import { DocumentMeasures, type OperationMeasures } from './document-measures';
@@ -59,4 +59,22 @@ export function checkStructure(document: DocumentNode, limits: OperationLimits):
       }
     }
   }
+}
+
+/**
+ * Checks a document's text, then its structure, before Apollo Server parses and validates it:
+ * the text on its tokens and nesting, so nothing too large or too deep is ever parsed; then the
+ * parsed structure. A syntax error is left for Apollo Server to report in its own words.
+ */
+export function checkDocument(text: string, limits: OperationLimits): DocumentNode | null {
+  checkText(text, limits);
+  let document: DocumentNode;
+  try {
+    // Without locations the copy parsed here holds no tokens: it is measured and dropped.
+    document = parse(text, { noLocation: true });
+  } catch {
+    return null;
+  }
+  checkStructure(document, limits);
+  return document;
 }

@@ -79,21 +79,30 @@ describe('Operation limits: tokens', () => {
 
 describe('Operation limits: what the defaults refuse', () => {
   test('22 fragments each spreading the next twice (2^22 spreads) are refused at once, counted without expanding them', async () => {
-    const fragments = Array.from({ length: 21 }, (_, i) => `fragment F${i + 2} on Query { ...F${i + 1} ...F${i + 1} }`).join(' ');
-    const response = await send(graph().gateway.url, { query: `query Fan { ...F22 } fragment F1 on Query { provinces { code } } ${fragments}` });
+    const fragments = Array.from({ length: 21 }, (_, i) => `fragment F${i + 2} on Citizen { ...F${i + 1} ...F${i + 1} }`).join(' ');
+    const response = await send(graph().gateway.url, { query: `query Fan { citizens { ...F22 } } fragment F1 on Citizen { fullName } ${fragments}` });
     expectRefused(response, 'MAX_FRAGMENT_SPREADS_LIMIT', 100, 2 ** 22 - 1);
   });
 
-  test('braces nested past what the parser can recurse through are refused before parsing, not answered 500', async () => {
-    const depth = 5_000;
+  test('braces nested deeper than the depth limit allows are refused before parsing', async () => {
+    const depth = 1_600;
     const response = await send(graph().gateway.url, { query: `{ ${'provinces { '.repeat(depth)}code${' }'.repeat(depth)} }` });
     expectRefused(response, 'MAX_DEPTH_LIMIT', 40, depth + 1);
   });
 
-  test('argument values nested past the parser stack are refused the same way', async () => {
+  test.each([
+    // The operation's own braces (and the argument list's parenthesis) nest too.
+    ['selections', (depth: number) => `{ ${'provinces { '.repeat(depth)}code${' }'.repeat(depth)} }`, 1],
+    ['argument values', (depth: number) => `{ citizen(personalId: ${'['.repeat(depth)}"1"${']'.repeat(depth)}) { fullName } }`, 2],
+  ])('%s nested past the parser stack are a client error, not a 500, even with the token limit raised', async (_name, nested, around) => {
     const depth = 5_000;
-    const response = await send(graph().gateway.url, { query: `{ citizen(personalId: ${'['.repeat(depth)}"1"${']'.repeat(depth)}) { fullName } }` });
-    expectRefused(response, 'MAX_DEPTH_LIMIT', 40, depth + 1);
+    const lenient = await graph().startGateway({ admission: { operationMaxTokens: 100_000 } });
+    try {
+      const response = await send(lenient.url, { query: nested(depth) });
+      expectRefused(response, 'MAX_DEPTH_LIMIT', 40, depth + around);
+    } finally {
+      await lenient.close();
+    }
   });
 
   test('an 800 KB document of __typename aliases is refused on its tokens, never parsed', async () => {
@@ -102,17 +111,17 @@ describe('Operation limits: what the defaults refuse', () => {
     expectRefused(response, 'MAX_TOKENS_LIMIT', 5_000, 3 * 40_000 + 2);
   });
 
-  test('seven levels of a list inside a list are refused on their estimated cost', async () => {
-    const deep = await graph().startGateway({ admission: { costMaxPerOperation: 50, costDefaultListSize: 10 } });
+  test('an operation over the cost limit is refused before it is planned; one under it reports its estimated and actual cost', async () => {
+    const priced = await graph().startGateway({ admission: { costMaxPerOperation: 25, costDefaultListSize: 10 } });
     try {
-      const response = await send(deep.url, { query: '{ citizens { job { title } } }' });
-      // 10 citizens (the default list size) at 1 each, each with a job at 1: 20.
+      // A list of people is taken to hold 10 (no @listSize here), each costing 1: 10. Three people came back.
+      const response = await send(priced.url, { query: '{ citizens { fullName } }' });
       expectAnswered(response);
-      expect(response.headers.get('x-lienthong-cost')).toBe('estimated=20, actual=6, max=50');
-      const aliased = await send(deep.url, { query: '{ a: citizens { job { title } } b: citizens { job { title } } c: citizens { job { title } } }' });
-      expectRefused(aliased, 'COST_LIMIT_EXCEEDED', 50, 60);
+      expect(response.headers.get('x-lienthong-cost')).toBe('estimated=10, actual=3, max=25');
+      const aliased = await send(priced.url, { query: '{ a: citizens { fullName } b: citizens { fullName } c: citizens { fullName } }' });
+      expectRefused(aliased, 'COST_LIMIT_EXCEEDED', 25, 30);
     } finally {
-      await deep.close();
+      await priced.close();
     }
   });
 });

@@ -48,6 +48,8 @@ export interface GatewayOptions {
   caches?: Partial<CacheConfig>;
   /** Where gateway replicas share budgets; without it this process counts alone. */
   redis?: Redis | null;
+  /** Prefix of every key the gateway keeps in Redis. */
+  redisKeyPrefix?: string;
   /** LT_MODE: production enforces trusted documents unless TRUSTED_DOCUMENTS says otherwise. */
   mode?: 'development' | 'production';
   /** Time limit of one subgraph request. */
@@ -85,10 +87,11 @@ export async function startGateway({
   admission = {},
   caches = {},
   redis = null,
+  redisKeyPrefix,
   mode = 'development',
 }: GatewayOptions): Promise<RunningGateway> {
   const cacheConfig = { ...cacheDefaults(), ...caches };
-  const admitting = createAdmission({ config: { ...admissionDefaults(), ...admission }, supergraphSdl, mode, redis, logger });
+  const admitting = createAdmission({ config: { ...admissionDefaults(), ...admission }, supergraphSdl, mode, redis, redisKeyPrefix, logger });
   const { rules, executableSdl } = secureSupergraph(supergraphSdl);
   const endpoints = subgraphEndpoints(executableSdl, subgraphUrls);
   const connections = new SubgraphConnections({ timeoutMs: subgraphTimeoutMs, maxConnectionsPerSubgraph: subgraphMaxConnections });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createPostgresAuditWriter } from '../../gateway/audit/postgres-audit-writer';
 import { gatewayIdentity } from '../../gateway/identity/gateway-identity';
-import { startGateway, type RunningGateway } from '../../gateway/start-gateway';
+import { startGateway, type GatewayOptions, type RunningGateway } from '../../gateway/start-gateway';
 import { DEFAULT_AUDIENCE, DEV_ISSUER, issueDevToken, SCOPES, type DevTokenRequest } from '../../lib/auth';
 import { databaseUrl, type Database } from '../../lib/db';
 import { composeSupergraph } from '../../schema/compose-supergraph';
@@ -32,9 +32,9 @@ export interface TestGraph {
 /**
  * The whole federation as production runs it, in one test process: the subgraphs over their
  * own seeded databases and the gateway, talking real HTTP on ephemeral ports, with real token
- * verification, signed subgraph calls and the PostgreSQL audit log.
+ * verification, signed subgraph calls and the PostgreSQL audit log. `options` change the gateway's.
  */
-export async function startTestGraph(scale = 2_000): Promise<TestGraph> {
+export async function startTestGraph(scale = 2_000, options: Partial<GatewayOptions> = {}): Promise<TestGraph> {
   const running = await Promise.all(SUBGRAPHS.map((definition) => startTestSubgraph(definition, testSeed(scale))));
   const subgraphs = Object.fromEntries(SUBGRAPHS.map((definition, i) => [definition.name, running[i]!]));
   const { supergraphSdl } = await composeSupergraph(SUBGRAPHS);
@@ -47,6 +47,9 @@ export async function startTestGraph(scale = 2_000): Promise<TestGraph> {
     port: 0,
     identity: { ...identity, signingKey: TEST_KEYS.privateKey },
     audit,
+    ...options,
+    // A test file sends in seconds what a caller sends in an hour: budgets are tested on their own.
+    admission: { budgetMultiplier: 1_000, ...options.admission },
   });
   const token = (request: TokenRequest) => issueDevToken({ ttlSeconds: 600, ...request, dataDir });
   const everything = await token({ role: 'auditor', scopes: Object.keys(SCOPES), purpose: 'automated end-to-end test' });

@@ -35,7 +35,7 @@ describe('A dossier from submission to a refunded fee, through the gateway', () 
 
     for (const action of ['RECEIVE', 'START_PROCESSING', 'REQUEST_PAYMENT']) expect((await transition(code, action)).errors).toBeUndefined();
     expect(await transition(code, 'RETURN_RESULT')).toEqual({
-      data: null,
+      data: { transitionDossier: null },
       errors: [expect.objectContaining({ path: ['transitionDossier'], extensions: expect.objectContaining({ code: 'INVALID_TRANSITION' }) })],
     });
 

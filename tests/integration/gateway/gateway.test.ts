@@ -50,6 +50,8 @@ describe('Gateway: with every subgraph up', () => {
     const response = await query('query ($id: PersonalId!) { citizen(personalId: $id) { fullName } }', { id: '12345' });
     expect(response.json.errors).toHaveLength(1);
     expect(response.json.errors[0].extensions).toEqual({ code: 'INVALID_PERSONAL_ID' });
+    // The subgraph refused the whole request, without a path; the gateway names the field it nulled.
+    expect(response.json.errors[0].path).toEqual(['citizen']);
     expect(response.json.data).toEqual({ citizen: null });
     expect(leaksIn(response.text)).toEqual([]);
   });

@@ -6,6 +6,7 @@ import { gatewayIdentity } from '../../gateway/identity/gateway-identity';
 import { startGateway, type RunningGateway } from '../../gateway/start-gateway';
 import { DEFAULT_AUDIENCE, DEV_ISSUER, issueDevToken, SCOPES, type DevTokenRequest } from '../../lib/auth';
 import { databaseUrl, type Database } from '../../lib/db';
+import type { SeedOptions } from '../../lib/subgraph';
 import { composeSupergraph } from '../../schema/compose-supergraph';
 import { SUBGRAPHS } from '../../subgraphs';
 import { postGraphQL, type GraphQLResponse } from './graphql-client';
@@ -34,8 +35,8 @@ export interface TestGraph {
  * own seeded databases and the gateway, talking real HTTP on ephemeral ports, with real token
  * verification, signed subgraph calls and the PostgreSQL audit log.
  */
-export async function startTestGraph(scale = 2_000): Promise<TestGraph> {
-  const running = await Promise.all(SUBGRAPHS.map((definition) => startTestSubgraph(definition, testSeed(scale))));
+export async function startTestGraph(scale = 2_000, seed: Partial<Omit<SeedOptions, 'scale'>> = {}): Promise<TestGraph> {
+  const running = await Promise.all(SUBGRAPHS.map((definition) => startTestSubgraph(definition, testSeed(scale, seed))));
   const subgraphs = Object.fromEntries(SUBGRAPHS.map((definition, i) => [definition.name, running[i]!]));
   const { supergraphSdl } = await composeSupergraph(SUBGRAPHS);
   const dataDir = mkdtempSync(path.join(tmpdir(), 'lienthong-graph-'));

@@ -5,6 +5,13 @@ import { composeSupergraph } from '../../../schema/compose-supergraph';
 import { nonNullableDemands, type NullabilityDemand } from '../../support/supergraph-nullability';
 import { subgraph } from '../gateway/secured-graph';
 
+/*
+ * No allow-list: entity keys follow the rule too (Citizen.personalId carries @requiresScopes, so it
+ * is nullable). Composition accepts nullable keys, and @apollo/gateway builds the representations
+ * it joins on from what the subgraphs answered for its own key selections, never from the fields
+ * the client may read; keys come from NOT NULL columns, so a join never meets a null key.
+ */
+
 const SUPERGRAPH = readFileSync(path.resolve(__dirname, '../../../schema/supergraph.graphql'), 'utf8');
 
 const reasons = ({ coordinate, type, ruled, fetchedElsewhereFor }: NullabilityDemand) =>

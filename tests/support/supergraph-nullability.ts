@@ -23,10 +23,13 @@ const graphOf = (directive: ConstDirectiveNode): string | undefined => {
 
 const directivesNamed = (node: { directives?: readonly ConstDirectiveNode[] }, name: string) => (node.directives ?? []).filter((d) => d.name.value === name);
 
-const isExternal = (join: ConstDirectiveNode) => {
-  const external = argument(join, 'external');
-  return external?.kind === Kind.BOOLEAN && external.value;
+const flag = (join: ConstDirectiveNode, name: string) => {
+  const value = argument(join, name);
+  return value?.kind === Kind.BOOLEAN && value.value;
 };
+
+/** A subgraph names an `external` field without resolving it, and keeps an overridden one (`usedOverridden`) only for its own `@requires`. */
+const resolvesThere = (join: ConstDirectiveNode) => !flag(join, 'external') && !flag(join, 'usedOverridden');
 
 /**
  * @authenticated alone never refuses anyone who reached execution: the gateway answers every
@@ -35,12 +38,12 @@ const isExternal = (join: ConstDirectiveNode) => {
  */
 const canRefuseAuthenticatedCaller = (rule: FieldRule | undefined) => !!rule && (rule.scopeSets.length > 0 || rule.personalData);
 
-/** The subgraphs that resolve a field: those its @join__field names (external ones excepted), or every one declaring its type. */
+/** The subgraphs that resolve a field: those its @join__field names (external and overridden ones excepted), or every one declaring its type. */
 function resolvingGraphs(field: { directives?: readonly ConstDirectiveNode[] }, typeGraphs: readonly string[]): string[] {
   const joins = directivesNamed(field, 'join__field');
   if (joins.length === 0) return [...typeGraphs];
   if (joins.some((join) => graphOf(join) === undefined)) return [...typeGraphs];
-  return joins.filter((join) => !isExternal(join)).map((join) => graphOf(join)!);
+  return joins.filter(resolvesThere).map((join) => graphOf(join)!);
 }
 
 const printType = (source: string, type: { loc?: { start: number; end: number } }) => source.slice(type.loc!.start, type.loc!.end);

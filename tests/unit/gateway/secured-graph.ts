@@ -5,7 +5,7 @@ import { PERSONAL_DATA, requiresScopes } from '../../../lib/auth';
 import { secureSupergraph, type FieldRules } from '../../../gateway/access/supergraph-security';
 import { composeSupergraph } from '../../../schema/compose-supergraph';
 
-const LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@authenticated", "@requiresScopes", "@policy"])';
+const LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@authenticated", "@requiresScopes", "@policy"])';
 
 /** A subgraph made from SDL alone, authorization directives written with lib's helpers. */
 export const subgraph = (name: string, sdl: string) => ({

@@ -59,4 +59,13 @@ describe('Nullability contract: a refused or failed field costs only itself', ()
       ),
     ).toEqual(['Citizen.job', 'Citizen.name', 'Query.jobs']);
   });
+
+  test('a field another subgraph names only as @external is still resolved elsewhere for the objects it makes', async () => {
+    expect(
+      await breachesOf(
+        ['people', 'type Query { citizen: Citizen @authenticated } type Citizen @key(fields: "id") { id: ID! name: String! }'],
+        ['jobs', 'type Citizen @key(fields: "id") { id: ID! name: String! @external greeting: String @requires(fields: "name") }'],
+      ),
+    ).toEqual(['Citizen.name']);
+  });
 });

@@ -2,9 +2,10 @@ import type { KeyObject } from 'node:crypto';
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import { encodeIdentity, IDENTITY_HEADERS } from '../lib/auth';
-import { AppError } from '../lib/errors';
+import type { ErrorCode } from '../lib/errors';
 import type { Logger } from '../lib/logging';
 import { ACCESS_EXTENSION, REQUEST_ID_HEADER } from '../lib/subgraph';
+import { withErrorPaths } from './fetch-errors';
 import type { SubgraphCallContext } from './gateway-context';
 import { sharingInFlightQueries } from './in-flight-queries';
 import { signingFetcher } from './signing-fetcher';
@@ -45,7 +46,8 @@ const accessedCitizensOf = (response: SubgraphResponse): string[] => {
  * How the gateway talks to one subgraph: forwards the request id and the signed caller, collects
  * whose personal data the subgraph served, passes its own GraphQL errors through (codes and
  * paths intact), and turns every transport failure or timeout into SUBGRAPH_UNAVAILABLE naming
- * the subgraph, never its address.
+ * the subgraph, never its address. Every error it hands @apollo/gateway has a path: one that
+ * concerns the whole fetch is put at each field the fetch was to fill.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<SubgraphCallContext> {
   private readonly logger: Logger;
@@ -72,6 +74,15 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<SubgraphCallCont
   }
 
   override async process(options: ProcessOptions): Promise<SubgraphResponse> {
+    return withErrorPaths(await this.answer(options), options.request, this.unavailable);
+  }
+
+  private get unavailable() {
+    const code: ErrorCode = 'SUBGRAPH_UNAVAILABLE';
+    return { message: `The ${this.subgraph} subgraph is unavailable.`, extensions: { code } };
+  }
+
+  private async answer(options: ProcessOptions): Promise<SubgraphResponse> {
     try {
       return await super.process(options);
     } catch (error) {
@@ -81,7 +92,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<SubgraphCallCont
         { subgraph: this.subgraph, requestId: options.context?.requestId, cause: error instanceof Error ? error.message : String(error) },
         'subgraph request failed',
       );
-      throw new AppError('SUBGRAPH_UNAVAILABLE', `The ${this.subgraph} subgraph is unavailable.`);
+      return { errors: [this.unavailable] };
     }
   }
 

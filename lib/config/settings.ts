@@ -16,7 +16,7 @@ export const settings = {
   seed: setting('LT_SEED', 'Seed number of the synthetic data (same seed, same data)', values.positiveInt(6)),
   seedAsOf: setting(
     'LT_SEED_AS_OF',
-    'Day the synthetic data is generated "as of" (YYYY-MM-DD); default today. Processes seeding together must share it',
+    'Day the synthetic data is generated "as of" (YYYY-MM-DD); default today. Dossiers and payments follow it, people and their IDs do not. Processes seeding together must share it',
     z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')

@@ -8,7 +8,7 @@ import { startTestGraph, type TestGraph } from '../support/test-graph';
 let graph: TestGraph;
 
 beforeAll(async () => {
-  graph = await startTestGraph(1_000, { admission: { costMode: 'measure' } });
+  graph = await startTestGraph(1_000, { gateway: { admission: { costMode: 'measure' } } });
 });
 afterAll(() => graph.stop());
 
@@ -51,7 +51,7 @@ describe('Demand control on the real graph: what LiênThông\'s own operations c
 
 describe('Demand control on the real graph: enforce', () => {
   test('an operation over the limit is refused before any subgraph runs a statement', async () => {
-    const strict = await startTestGraph(200, { admission: { costMaxPerOperation: 100 } });
+    const strict = await startTestGraph(200, { gateway: { admission: { costMaxPerOperation: 100 } } });
     try {
       const before = strict.statementCounts();
       // The connection 1 + 100 edges × (edge 1 + citizen 1 + household 1 + 10 members): 1,301.

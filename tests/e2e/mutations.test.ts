@@ -35,7 +35,7 @@ describe('A dossier from submission to a refunded fee, through the gateway', () 
 
     for (const action of ['RECEIVE', 'START_PROCESSING', 'REQUEST_PAYMENT']) expect((await transition(code, action)).errors).toBeUndefined();
     expect(await transition(code, 'RETURN_RESULT')).toEqual({
-      data: null,
+      data: { transitionDossier: null },
       errors: [expect.objectContaining({ path: ['transitionDossier'], extensions: expect.objectContaining({ code: 'INVALID_TRANSITION' }) })],
     });
 
@@ -97,9 +97,10 @@ describe('Bad input through the gateway', () => {
     ['a malformed dossier code to pay', 'mutation { initiatePayment(dossierCode: "nope", method: CARD, idempotencyKey: "k-bad") { id } }', {}, 'BAD_USER_INPUT'],
     ['an unknown field', '{ citizen(personalId: "001198000001") { salary } }', {}, 'GRAPHQL_VALIDATION_FAILED'],
     ['a syntax error', '{ citizen(personalId: ', {}, 'GRAPHQL_PARSE_FAILED'],
-  ])('answers %s with a clear code and nothing internal', async (_case, source, variables, code) => {
+  ])('answers %s with a clear code, its path when there is data, and nothing internal', async (_case, source, variables, code) => {
     const { body } = await query(source, variables);
     expect(errorCodes(body)).toEqual([code]);
+    expect(body.data ? body.errors!.filter((error) => !error.path) : []).toEqual([]);
     expect(body.errors![0]!.message.length).toBeGreaterThan(10);
     expect(leaksInternals(body)).toBe(false);
   });

@@ -6,6 +6,7 @@ import { gatewayIdentity } from '../../gateway/identity/gateway-identity';
 import { startGateway, type GatewayOptions, type RunningGateway } from '../../gateway/start-gateway';
 import { DEFAULT_AUDIENCE, DEV_ISSUER, issueDevToken, SCOPES, type DevTokenRequest } from '../../lib/auth';
 import { databaseUrl, type Database } from '../../lib/db';
+import type { SeedOptions } from '../../lib/subgraph';
 import { composeSupergraph } from '../../schema/compose-supergraph';
 import { SUBGRAPHS } from '../../subgraphs';
 import { postGraphQL, type GraphQLResponse } from './graphql-client';
@@ -29,13 +30,18 @@ export interface TestGraph {
   stop(): Promise<void>;
 }
 
+export interface TestGraphOptions extends Partial<Omit<SeedOptions, 'scale'>> {
+  /** Gateway options other than the graph's own (admission settings, say). */
+  gateway?: Partial<GatewayOptions>;
+}
+
 /**
  * The whole federation as production runs it, in one test process: the subgraphs over their
  * own seeded databases and the gateway, talking real HTTP on ephemeral ports, with real token
- * verification, signed subgraph calls and the PostgreSQL audit log. `options` change the gateway's.
+ * verification, signed subgraph calls and the PostgreSQL audit log.
  */
-export async function startTestGraph(scale = 2_000, options: Partial<GatewayOptions> = {}): Promise<TestGraph> {
-  const running = await Promise.all(SUBGRAPHS.map((definition) => startTestSubgraph(definition, testSeed(scale))));
+export async function startTestGraph(scale = 2_000, { gateway: options = {}, ...seed }: TestGraphOptions = {}): Promise<TestGraph> {
+  const running = await Promise.all(SUBGRAPHS.map((definition) => startTestSubgraph(definition, testSeed(scale, seed))));
   const subgraphs = Object.fromEntries(SUBGRAPHS.map((definition, i) => [definition.name, running[i]!]));
   const { supergraphSdl } = await composeSupergraph(SUBGRAPHS);
   const dataDir = mkdtempSync(path.join(tmpdir(), 'lienthong-graph-'));

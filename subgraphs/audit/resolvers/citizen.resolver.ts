@@ -12,6 +12,7 @@ export class CitizenResolver {
   @Directive(FIRST_ITEMS)
   @Directive(requiresScopes(['audit:self'], ['audit:read']))
   @FieldResolver(() => [AccessRecord], {
+    nullable: true,
     description: "Who read this citizen's personal data, when and why, newest first. A citizen sees only their own log (another citizen's is empty).",
   })
   async accessLog(

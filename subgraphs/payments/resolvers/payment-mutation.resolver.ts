@@ -33,6 +33,7 @@ async function stateError(ctx: Context, id: string, operation: string, required:
 export class PaymentMutationResolver {
   @Directive(requiresScopes(['payments:write'], ['payments:initiate']))
   @Mutation(() => Payment, {
+    nullable: true,
     description:
       "Starts paying a dossier's fee: a PENDING payment for the amount in the fee schedule, paid by the calling citizen (none for an officer). Retrying with the same idempotency key and the same input returns the same payment. NOT_FOUND for a dossier of a province outside the caller's jurisdiction.",
   })
@@ -71,7 +72,7 @@ export class PaymentMutationResolver {
   }
 
   @Directive(requiresScopes(['payments:write']))
-  @Mutation(() => Payment, { description: "Records the intermediary's answer for a PENDING payment: PAID if it succeeded, FAILED otherwise." })
+  @Mutation(() => Payment, { nullable: true, description: "Records the intermediary's answer for a PENDING payment: PAID if it succeeded, FAILED otherwise." })
   async settlePayment(
     @Arg('id', () => ID, { description: 'The payment ID.' }) id: string,
     @Arg('succeeded', { description: 'Whether the money reached the State Treasury.' }) succeeded: boolean,
@@ -86,7 +87,7 @@ export class PaymentMutationResolver {
   }
 
   @Directive(requiresScopes(['payments:write']))
-  @Mutation(() => Payment, { description: 'Refunds a PAID payment, once.' })
+  @Mutation(() => Payment, { nullable: true, description: 'Refunds a PAID payment, once.' })
   async refundPayment(
     @Arg('id', () => ID, { description: 'The payment ID.' }) id: string,
     @Arg('reason', () => String, { nullable: true, description: 'Why the fee is returned (at most 1,000 characters).' }) reason: string | null,

@@ -13,7 +13,7 @@ export class CivilServantResolver {
   @Directive(FIRST_ITEMS)
   @Directive(DOSSIERS_READ)
   @Directive(PERSONAL_DATA)
-  @FieldResolver(() => [Dossier], { description: 'Dossiers assigned to this officer, newest first.' })
+  @FieldResolver(() => [Dossier], { nullable: true, description: 'Dossiers assigned to this officer, newest first.' })
   assignedDossiers(
     @Root() servant: CivilServant,
     @Arg('first', () => Int, { nullable: true, description: 'How many: default 20, at most 100.' }) first: number | null,

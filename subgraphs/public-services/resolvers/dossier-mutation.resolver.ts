@@ -16,6 +16,7 @@ import { knownProcedure } from './dossier-procedure';
 export class DossierMutationResolver {
   @Directive(requiresScopes(['dossiers:write'], ['dossiers:submit']))
   @Mutation(() => Dossier, {
+    nullable: true,
     description:
       'Files a new dossier: status NEW, due after the procedure\'s processing time in working days, history starting with SUBMIT. A provincial officer files in their own province only, a citizen for themself only (FORBIDDEN otherwise).',
   })
@@ -43,6 +44,7 @@ export class DossierMutationResolver {
 
   @Directive(requiresScopes(['dossiers:write']))
   @Mutation(() => Dossier, {
+    nullable: true,
     description:
       'Moves a dossier along its lifecycle and records the move in its history; INVALID_TRANSITION when its current status does not allow the action, NOT_FOUND when no dossier the caller may see has the code.',
   })

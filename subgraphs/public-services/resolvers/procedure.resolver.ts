@@ -11,7 +11,7 @@ import { Procedure } from '../types/procedure.type';
 export class ProcedureResolver {
   @Directive(listSize({ assumedSize: ESSENTIAL_PROCEDURES.length }))
   @Directive(AUTHENTICATED)
-  @Query(() => [Procedure], { description: 'Every procedure the portal accepts dossiers for, by code.' })
+  @Query(() => [Procedure], { nullable: true, description: 'Every procedure the portal accepts dossiers for, by code.' })
   procedures(@Ctx() ctx: PublicServicesContext): Promise<ProcedureRecord[]> {
     return listProcedures(ctx.db);
   }

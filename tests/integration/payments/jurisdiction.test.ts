@@ -88,7 +88,7 @@ describe('payments: a provincial officer sees their province\'s payments only', 
     const outside = await postAs(OFFICER_46, subgraph.url, mutation, { id });
     const missing = await postAs(OFFICER_46, subgraph.url, mutation, { id: MISSING });
     expect(withoutKey(outside, id)).toEqual(withoutKey(missing, MISSING));
-    expect(outside.body).toEqual({ data: null, errors: [fieldError('NOT_FOUND', `No payment with key ${id}.`, [field])] });
+    expect(outside.body).toEqual({ data: { [field]: null }, errors: [fieldError('NOT_FOUND', `No payment with key ${id}.`, [field])] });
     expect(await written()).toEqual(before);
   });
 
@@ -97,7 +97,7 @@ describe('payments: a provincial officer sees their province\'s payments only', 
     expect(started.body).toEqual({ data: { initiatePayment: { status: 'PENDING', payer: null, province: { code: '46' } } } });
     const before = await written();
     const outside = await postAs(OFFICER_46, subgraph.url, INITIATE, { code: '01-DVC02-261101-900201', key: randomUUID() });
-    expect(outside.body).toEqual({ data: null, errors: [fieldError('NOT_FOUND', 'No dossier with key 01-DVC02-261101-900201.', ['initiatePayment'])] });
+    expect(outside.body).toEqual({ data: { initiatePayment: null }, errors: [fieldError('NOT_FOUND', 'No dossier with key 01-DVC02-261101-900201.', ['initiatePayment'])] });
     expect(await written()).toEqual(before);
   });
 });

@@ -114,7 +114,7 @@ describe('payment state rules', () => {
     const payment = await initiated(newDossierCode());
     expect((await settle(payment.id, true)).errors).toBeUndefined();
     const again = await settle(payment.id, false);
-    expect(again.data).toBeNull();
+    expect(again.data).toEqual({ settlePayment: null });
     expect(again.errors).toEqual([
       {
         message: `Payment ${payment.id} is PAID; only a PENDING payment can be settled.`,

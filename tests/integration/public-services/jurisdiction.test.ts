@@ -91,7 +91,7 @@ describe('public-services: a provincial officer sees their province\'s dossiers 
     const outside = await postAs(OFFICER_46, subgraph.url, TRANSITION, { code: HANOI.code });
     const missing = await postAs(OFFICER_46, subgraph.url, TRANSITION, { code: MISSING });
     expect(withoutKey(outside, HANOI.code)).toEqual(withoutKey(missing, MISSING));
-    expect(outside.body).toEqual({ data: null, errors: [fieldError('NOT_FOUND', `No dossier with key ${HANOI.code}.`, ['transitionDossier'])] });
+    expect(outside.body).toEqual({ data: { transitionDossier: null }, errors: [fieldError('NOT_FOUND', `No dossier with key ${HANOI.code}.`, ['transitionDossier'])] });
     expect(await written()).toEqual(before);
   });
 
@@ -103,7 +103,7 @@ describe('public-services: a provincial officer sees their province\'s dossiers 
     });
     const before = await written();
     const refused = await postAs(OFFICER_46, subgraph.url, SUBMIT, { applicantId: HANOI.applicantId, provinceCode: '01' });
-    expect(refused.body).toEqual({ data: null, errors: [fieldError('FORBIDDEN', 'Province 01 is outside your jurisdiction.', ['submitDossier'])] });
+    expect(refused.body).toEqual({ data: { submitDossier: null }, errors: [fieldError('FORBIDDEN', 'Province 01 is outside your jurisdiction.', ['submitDossier'])] });
     expect(await written()).toEqual(before);
   });
 });
@@ -144,7 +144,7 @@ describe('public-services: a citizen sees their own dossiers only', () => {
     const before = await written();
     const refused = await postAs(CITIZEN, subgraph.url, SUBMIT, { applicantId: STRANGER.applicantId, provinceCode: '01' });
     expect(refused.body).toEqual({
-      data: null,
+      data: { submitDossier: null },
       errors: [fieldError('FORBIDDEN', 'You may file a dossier only for yourself: applicantId must be your own personal ID.', ['submitDossier'])],
     });
     expect(await written()).toEqual(before);

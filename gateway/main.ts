@@ -56,6 +56,9 @@ function auditUrl(databaseUrl: string | undefined): string {
 async function main(): Promise<void> {
   const logger = createLogger('gateway');
   const config = loadConfig(gatewaySettings);
+  if (config.mode === 'production' && !config.admissionChecks) {
+    throw new StartupError('ADMISSION_CHECKS=false leaves every caller free to exhaust the gateway: it is for benchmarks, never production.');
+  }
   // Identity first: a production gateway without its keys stops before it opens anything.
   const identity = gatewayIdentity({
     mode: config.mode,

@@ -10,6 +10,7 @@ import type { Admission } from './admission-plugin';
 
 /** The settings of what any one caller may ask: limits, demand control, budgets, trusted documents. */
 export const ADMISSION_SETTINGS = {
+  admissionChecks: settings.admissionChecks,
   operationMaxDepth: settings.operationMaxDepth,
   operationMaxAliases: settings.operationMaxAliases,
   operationMaxRootFields: settings.operationMaxRootFields,

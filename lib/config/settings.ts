@@ -68,6 +68,11 @@ export const settings = {
   documentCacheMb: setting('DOCUMENT_CACHE_MB', 'Megabytes of parsed and validated documents the gateway keeps', values.positiveInt(32)),
   queryPlanCacheMb: setting('QUERY_PLAN_CACHE_MB', 'Megabytes of query plans the gateway keeps', values.positiveInt(32)),
   cacheableDocumentMaxBytes: setting('CACHEABLE_DOCUMENT_MAX_BYTES', 'Documents longer than this (bytes of query text) are parsed, decided and planned afresh each time, never cached', values.positiveInt(32_768)),
+  admissionChecks: setting(
+    'ADMISSION_CHECKS',
+    'false: no operation limits, demand control or budgets, only to measure what they cost (npm run bench); a production gateway refuses to start without them',
+    values.flag(true),
+  ),
   operationMaxDepth: setting('OPERATION_MAX_DEPTH', 'Deepest field nesting an operation may have (a root field is at depth 1; introspection needs 15)', values.positiveInt(20)),
   operationMaxAliases: setting('OPERATION_MAX_ALIASES', 'Most aliases an operation may use, `__typename` aliases included', values.positiveInt(30)),
   operationMaxRootFields: setting('OPERATION_MAX_ROOT_FIELDS', 'Most root fields an operation may select', values.positiveInt(20)),

@@ -30,7 +30,12 @@ export const ABUSE_CLASSES: readonly AbuseClass[] = [
   { name: 'aliased-lookups', description: '10,000 aliased citizen look-ups', requests: 50, body: () => json({ query: aliased(10_000, () => 'citizen(personalId: "001090000001") { fullName }') }) },
   { name: 'aliased-statistics', description: '3,000 aliased `dossierStatistics` over 34 provinces', requests: 50, body: () => json({ query: aliased(3_000, () => 'provinces { dossierStatistics { received } }') }) },
   { name: 'aliased-pages', description: '2,000 aliased `citizens(first: 100)`', requests: 50, body: () => json({ query: aliased(2_000, () => 'citizens(first: 100) { edges { node { fullName } } }') }) },
-  { name: 'statistics-at-alias-limit', description: '30 aliased `provinces { dossierStatistics }`: inside the alias limit, over the cost limit', requests: 200, body: () => json({ query: aliased(30, () => 'provinces { dossierStatistics { received } }') }) },
+  {
+    name: 'statistics-at-alias-limit',
+    description: '`provinces` with 30 aliased `dossierStatistics`: inside every limit but cost',
+    requests: 200,
+    body: () => json({ query: `{ provinces ${aliased(30, () => 'dossierStatistics { received }')} }` }),
+  },
   { name: 'nesting-past-parser', description: 'braces nested 5,000 deep', requests: 200, body: () => json({ query: `{ ${'citizens { '.repeat(5_000)}fullName${' }'.repeat(5_000)} }` }) },
   { name: 'several-operations', description: 'two operations and no operationName', requests: 200, body: () => json({ query: 'query A { provinces { code } } query B { provinces { name } }' }) },
   { name: 'unknown-operation', description: 'an operationName the document does not have', requests: 200, body: () => json({ query: 'query A { provinces { code } }', operationName: 'B' }) },

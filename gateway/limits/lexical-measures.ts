@@ -12,10 +12,12 @@ const OPENING = new Set<TokenKind>([TokenKind.BRACE_L, TokenKind.PAREN_L, TokenK
 const CLOSING = new Set<TokenKind>([TokenKind.BRACE_R, TokenKind.PAREN_R, TokenKind.BRACKET_R]);
 
 /**
- * Counts tokens and bracket nesting in one pass of graphql-js's own lexer, linear in the text.
- * Text the lexer cannot read ends the count; the parser then reports the syntax error itself.
+ * Counts tokens and bracket nesting in one pass of graphql-js's own lexer, and stops as soon as
+ * either passes its bound: refusing a document then costs work in proportion to the limit, not
+ * to the document (an 800 KB document is read for its first few thousand tokens). Text the lexer
+ * cannot read ends the count; the parser then reports the syntax error itself.
  */
-export function lexicalMeasures(text: string): LexicalMeasures {
+export function lexicalMeasures(text: string, bounds: LexicalMeasures): LexicalMeasures {
   const lexer = new Lexer(new Source(text));
   let tokens = 0;
   let depth = 0;
@@ -25,6 +27,7 @@ export function lexicalMeasures(text: string): LexicalMeasures {
       tokens += 1;
       if (OPENING.has(token.kind)) nesting = Math.max(nesting, (depth += 1));
       else if (CLOSING.has(token.kind)) depth -= 1;
+      if (tokens > bounds.tokens || nesting > bounds.nesting) break;
     }
   } catch {
     // A syntax error: what was counted stands, and the parser explains the error.

@@ -37,15 +37,15 @@ const shown = (value: number): number => Math.min(value, Number.MAX_SAFE_INTEGER
 const refusal = (code: ErrorCode, message: string, limit: number, measured: number): AppError =>
   new AppError(code, message, { limit, measured: shown(measured), http: { status: 400 } });
 
-/** Refuses a document's text that is too long or nests too deep to parse safely. */
+/** Refuses a document's text that is too long or nests too deep to parse safely, reading no further than it must. */
 export function checkText(text: string, limits: OperationLimits): void {
-  const { tokens, nesting } = lexicalMeasures(text);
-  if (tokens > limits.maxTokens) {
-    throw refusal('MAX_TOKENS_LIMIT', `The document has ${tokens} tokens; the limit is ${limits.maxTokens}.`, limits.maxTokens, tokens);
-  }
   const maxNesting = limits.maxDepth + NESTING_ALLOWANCE;
+  const { tokens, nesting } = lexicalMeasures(text, { tokens: limits.maxTokens, nesting: maxNesting });
+  if (tokens > limits.maxTokens) {
+    throw refusal('MAX_TOKENS_LIMIT', `The document has more than ${limits.maxTokens} tokens (the limit): it was not read further.`, limits.maxTokens, tokens);
+  }
   if (nesting > maxNesting) {
-    throw refusal('MAX_DEPTH_LIMIT', `The document nests brackets ${nesting} deep; the limit is ${maxNesting} (the depth limit plus ${NESTING_ALLOWANCE} for argument values).`, maxNesting, nesting);
+    throw refusal('MAX_DEPTH_LIMIT', `The document nests brackets deeper than ${maxNesting} (the depth limit plus ${NESTING_ALLOWANCE} for argument values): it was not read further.`, maxNesting, nesting);
   }
 }
 

@@ -11,6 +11,8 @@ export interface FieldRuleContext {
   accessedCitizens: Set<string>;
 }
 
+const isEmpty = (value: unknown): boolean => value === null || value === undefined || (Array.isArray(value) && value.length === 0);
+
 const isPromise = (value: unknown): value is Promise<unknown> => typeof (value as Promise<unknown> | null)?.then === 'function';
 
 function enforce(field: GraphQLField<unknown, FieldRuleContext>, typeName: string, rule: FieldRule, subjects: DataSubjectFinder): void {
@@ -20,8 +22,9 @@ function enforce(field: GraphQLField<unknown, FieldRuleContext>, typeName: strin
     const denied = refusal(rule, context.caller, coordinate);
     if (denied) throw denied;
     if (!rule.personalData) return resolve(parent, args, context, info);
-    subjects.noteParent(typeName, parent, context.accessedCitizens);
     const noteReturned = (value: unknown) => {
+      // An answer of nothing (null, an empty list) tells nothing about the object it was asked on.
+      if (!isEmpty(value)) subjects.noteParent(typeName, parent, context.accessedCitizens);
       subjects.noteReturned(value, field.type, context.accessedCitizens);
       return value;
     };

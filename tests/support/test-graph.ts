@@ -86,3 +86,7 @@ export function useTestGraph(scale = 2_000): TestGraph {
   };
   return lateHandle(started, ['url', 'gateway', 'subgraphs', 'token', 'query', 'statementCounts', 'stop']);
 }
+
+/** One subgraph of a graph started with `useTestGraph`, reached as if the test held it (requests to it go signed, as from the gateway). */
+export const subgraphOf = <Tables>(graph: TestGraph, name: string): TestSubgraph<Tables> =>
+  lateHandle(() => graph.subgraphs[name] as TestSubgraph<Tables>, ['url', 'db', 'server', 'stop']);

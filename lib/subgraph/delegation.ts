@@ -25,7 +25,7 @@ export function lookupsOf(header: HeaderReader, { subgraph, requestId, verifyKey
   if (verified.identity !== header(IDENTITY_HEADERS.identity) || verified.requestId !== requestId) {
     throw unauthenticated('the delegation grant was given for another request');
   }
-  return gatewayLookups({ gatewayUrl, grant, expiresAt: verified.expiresAt, requestId });
+  return gatewayLookups({ gatewayUrl, grant, requestId });
 }
 
 /** The look-ups of a mutation in hand (`mutationsNeedGrant` has refused every mutation without them). */

@@ -1,4 +1,4 @@
-import { defaultFieldResolver, isObjectType, type GraphQLField, type GraphQLSchema } from 'graphql';
+import { defaultFieldResolver, getNamedType, isLeafType, isObjectType, type GraphQLField, type GraphQLSchema } from 'graphql';
 import type { Caller } from '../auth/caller';
 import { refusal, ruleOf, type FieldRule } from '../auth/field-rule';
 import { DataSubjectFinder, type DataSubjects } from './data-subjects';
@@ -18,13 +18,15 @@ const isPromise = (value: unknown): value is Promise<unknown> => typeof (value a
 function enforce(field: GraphQLField<unknown, FieldRuleContext>, typeName: string, rule: FieldRule, subjects: DataSubjectFinder): void {
   const resolve = field.resolve ?? defaultFieldResolver;
   const coordinate = `${typeName}.${field.name}`;
+  // A value, even null (no religion, not yet dead), is about the object it is read on; no objects are not.
+  const answersNothing = isLeafType(getNamedType(field.type)) ? () => false : isEmpty;
   field.resolve = (parent, args, context, info) => {
     const denied = refusal(rule, context.caller, coordinate);
     if (denied) throw denied;
     if (!rule.personalData) return resolve(parent, args, context, info);
     const noteReturned = (value: unknown) => {
-      // An answer of nothing (null, an empty list) tells nothing about the object it was asked on.
-      if (!isEmpty(value)) subjects.noteParent(typeName, parent, context.accessedCitizens);
+      // No object (null, an empty list) — no dossiers here, no e-dossier — tells nothing about the object asked on.
+      if (!answersNothing(value)) subjects.noteParent(typeName, parent, context.accessedCitizens);
       subjects.noteReturned(value, field.type, context.accessedCitizens);
       return value;
     };

@@ -1,4 +1,4 @@
-import { DELEGATION_HEADER } from '../auth/delegation-grant';
+import { DELEGATION_HEADER, DELEGATION_TTL_MS } from '../auth/delegation-grant';
 import { AppError, type ErrorCode } from '../errors';
 
 /** Errors that mean "the caller sees nothing there": the answer holds null in that place. */
@@ -31,8 +31,6 @@ export interface LookupTarget {
   gatewayUrl: () => string;
   /** The delegation grant this request came with. */
   grant: string;
-  /** When the grant runs out: a look-up still waiting then is pointless. */
-  expiresAt: number;
   requestId: string;
 }
 
@@ -48,7 +46,7 @@ function answerOf(body: LookupAnswer): unknown {
   return body.data;
 }
 
-export function gatewayLookups({ gatewayUrl, grant, expiresAt, requestId }: LookupTarget): GatewayLookups {
+export function gatewayLookups({ gatewayUrl, grant, requestId }: LookupTarget): GatewayLookups {
   return {
     async query<T>(source: string, variables: Record<string, unknown> = {}): Promise<T> {
       let body: LookupAnswer;
@@ -57,7 +55,8 @@ export function gatewayLookups({ gatewayUrl, grant, expiresAt, requestId }: Look
           method: 'POST',
           headers: { 'content-type': 'application/json', [DELEGATION_HEADER]: grant, 'x-request-id': requestId },
           body: JSON.stringify({ query: source, variables }),
-          signal: AbortSignal.timeout(Math.max(1, expiresAt - Date.now())),
+          // A look-up still waiting when its grant runs out is pointless (the expiry is the gateway's clock, so it is not used here).
+          signal: AbortSignal.timeout(DELEGATION_TTL_MS),
         });
         body = (await response.json()) as LookupAnswer;
       } catch {

@@ -55,7 +55,7 @@ export function gatewayLookups({ gatewayUrl, grant, requestId }: LookupTarget): 
           method: 'POST',
           headers: { 'content-type': 'application/json', [DELEGATION_HEADER]: grant, 'x-request-id': requestId },
           body: JSON.stringify({ query: source, variables }),
-          // A look-up still waiting when its grant runs out is pointless (the expiry is the gateway's clock, so it is not used here).
+          // A look-up still waiting when its grant runs out is pointless; the expiry is on the gateway's clock, so the grant's lifetime bounds the wait.
           signal: AbortSignal.timeout(DELEGATION_TTL_MS),
         });
         body = (await response.json()) as LookupAnswer;

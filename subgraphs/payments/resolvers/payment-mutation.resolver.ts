@@ -53,7 +53,6 @@ async function earlierAttempt(ctx: Context, owner: string, key: string, attempt:
 }
 
 @Resolver(() => Payment)
-@Resolver(() => Payment)
 export class PaymentMutationResolver {
   @Directive(requiresScopes(['payments:write'], ['payments:initiate']))
   @Mutation(() => Payment, {

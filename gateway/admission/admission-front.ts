@@ -26,8 +26,9 @@ function queryOf({ body, search }: GraphQLHttpRequest): unknown {
 export function admissionFront(admission: Admission): (request: GraphQLHttpRequest, context: GatewayContext) => Promise<GraphQLHttpRequest> {
   const resolveDocument = documentRequests(admission.documents);
   const passed = new LRUCache<string, true>({ max: PASSED_DOCUMENTS });
-  return async (request, { caller }) => {
-    await admission.budgets.chargeRequest(caller);
+  return async (request, { caller, delegatedTo }) => {
+    // A subgraph's look-up under a delegation grant belongs to a mutation already charged.
+    if (!delegatedTo) await admission.budgets.chargeRequest(caller);
     const resolved = resolveDocument(request);
     const query = queryOf(resolved);
     if (typeof query !== 'string') return resolved;

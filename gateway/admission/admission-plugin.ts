@@ -54,13 +54,14 @@ function reportCost({ response }: GraphQLRequestContextWillSendResponse<GatewayC
 export function admissionPlugin({ cost, budgets, documents, logger }: Admission): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart({ contextValue }) {
-      const { caller, requestId } = contextValue;
+      const { caller, requestId, delegatedTo } = contextValue;
       let estimated: number | null = null;
       return {
         async didResolveOperation({ operation, request, document, queryHash, schema }) {
           const chosen = resolvedOperation(operation, request.operationName);
           checkVariables(request.variables);
-          documents.admit(caller, queryHash, document, chosen);
+          // A look-up a subgraph makes under a delegation grant is LiênThông's own document, for a mutation the caller was charged for.
+          if (!delegatedTo) documents.admit(caller, queryHash, document, chosen);
           estimated = staticCost({ schema, model: cost.model, document, operation: chosen, variables: request.variables ?? {}, defaultListSize: cost.defaultListSize });
           if (cost.mode === 'enforce' && estimated > cost.maxPerOperation) {
             throw new AppError('COST_LIMIT_EXCEEDED', `The operation's estimated cost is ${estimated}; the limit is ${cost.maxPerOperation}.`, {
@@ -69,7 +70,7 @@ export function admissionPlugin({ cost, budgets, documents, logger }: Admission)
               http: { status: 400 },
             });
           }
-          await budgets.chargeCost(caller, estimated);
+          if (!delegatedTo) await budgets.chargeCost(caller, estimated);
         },
         async willSendResponse(context) {
           const { operation, document, schema, response } = context;

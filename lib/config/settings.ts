@@ -37,6 +37,11 @@ export const settings = {
   publicServicesUrl: setting('PUBLIC_SERVICES_URL', 'GraphQL URL of the public-services subgraph', values.httpUrl('http://127.0.0.1:4003/graphql')),
   paymentsUrl: setting('PAYMENTS_URL', 'GraphQL URL of the payments subgraph', values.httpUrl('http://127.0.0.1:4004/graphql')),
   auditUrl: setting('AUDIT_URL', 'GraphQL URL of the audit subgraph', values.httpUrl('http://127.0.0.1:4005/graphql')),
+  gatewayUrl: setting(
+    'GATEWAY_URL',
+    'GraphQL URL of the gateway, where subgraphs check references they do not own (under the delegation grant of the mutation they run)',
+    values.httpUrl('http://127.0.0.1:4000/graphql'),
+  ),
   dbPoolSize: setting('LT_DB_POOL_SIZE', 'Connections each subgraph keeps to its database', values.positiveInt(10)),
   mode: setting(
     'LT_MODE',

@@ -25,4 +25,8 @@ export class Procedure {
   @Directive(AUTHENTICATED)
   @Field(() => Int, { nullable: true, description: 'Legal processing time in working days: a dossier is due this many working days after submission.' })
   processingDays!: number;
+
+  @Directive(AUTHENTICATED)
+  @Field({ nullable: true, description: 'Whether a dossier is filed only in the province where the applicant resides (NOT_RESIDENT_IN_PROVINCE otherwise).' })
+  residenceBound!: boolean;
 }

@@ -87,6 +87,7 @@ describe('civil-servants: field rules, checked again from the signed caller', ()
     expect(response.body).toEqual({
       data: { _entities: [{ personalId: hue.person.personalId, civilServant: null }] },
       errors: [missingScope('Citizen.civilServant', 'civil-servants:read', ['_entities', 0, 'civilServant'])],
+      extensions: accessed(hue.person.personalId),
     });
   });
 

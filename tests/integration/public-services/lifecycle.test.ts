@@ -3,12 +3,15 @@ import { addWorkingDays, parseDossierCode } from '../../../lib/domain';
 import { formatVietnamTime } from '../../../lib/graphql/scalars';
 import { postGraphQL } from '../../support/graphql-client';
 import { errorCodes } from '../../support/response-checks';
-import { useTestSubgraph } from '../../support/test-subgraph';
-import { publicServicesSubgraph } from '../../../subgraphs/public-services';
+import type { PublicServicesTables } from '../../../subgraphs/public-services/data/tables';
+import { subgraphOf, useTestGraph } from '../../support/test-graph';
+import { seededDossiers } from './fixtures';
 
-const subgraph = useTestSubgraph(publicServicesSubgraph);
+// The whole graph: a submission checks its applicant through the gateway.
+const subgraph = subgraphOf<PublicServicesTables>(useTestGraph(), 'public-services');
 
-const APPLICANT = '001198000001';
+/** A resident of Huế (every seeded dossier is filed where its applicant lives). */
+const APPLICANT = seededDossiers().find((d) => d.provinceCode === '46')!.applicantId;
 
 const FIELDS = 'code status statusCode channel communeCode submittedAt dueAt completedAt overdue handler { personalId } allowedActions history { action fromStatus toStatus actorId note }';
 

@@ -31,3 +31,27 @@ export function groupByKeys<K, T>(keys: readonly K[], rows: readonly T[], keysOf
   }
   return keys.map((key) => groups.get(key) ?? []);
 }
+
+/** A DataLoader per argument value, and a way to forget them all (after a write). */
+export interface LoadersByArgument<A, L> {
+  (argument: A): L;
+  clearAll(): void;
+}
+
+/**
+ * One DataLoader per distinct argument value (a page size, a period, a series), created on first
+ * use: loads with the same argument batch into one statement, different arguments never mix.
+ */
+export function perArgument<A, L>(keyOf: (argument: A) => string, create: (argument: A) => L): LoadersByArgument<A, L> {
+  const loaders = new Map<string, L>();
+  const loaderFor = (argument: A): L => {
+    const key = keyOf(argument);
+    let loader = loaders.get(key);
+    if (!loader) {
+      loader = create(argument);
+      loaders.set(key, loader);
+    }
+    return loader;
+  };
+  return Object.assign(loaderFor, { clearAll: () => loaders.clear() });
+}

@@ -39,3 +39,6 @@ export const PAGE_OF_EDGES = listSize({ assumedSize: PAGE_SIZE.default, slicingA
  * rows with one indexed statement, about ten times what fetching an object costs.
  */
 export const AGGREGATE = cost(10);
+
+/** A time series: a year of months unless its period says otherwise (a list field has no slicing argument for dates). */
+export const SERIES_POINTS = listSize({ assumedSize: 12 });

@@ -14,6 +14,9 @@ const DAY_MS = 86_400_000;
 const MAX_DAYS = 5 * 366;
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
+/** Today's calendar day in Vietnam (UTC+7), YYYY-MM-DD. */
+export const vietnamToday = (now: Date = new Date()): string => isoDay(new Date(now.getTime() + 7 * 3_600_000));
+
 /*
  * Days are Vietnam calendar days (UTC+7), as provincial reports, the portal and the audit log
  * count them: a day YYYY-MM-DD runs from its Vietnam midnight to the next.
@@ -23,7 +26,7 @@ const dayEnd = (day: string): Date => new Date(dayStart(day).getTime() + DAY_MS)
 
 /** The period of a dashboard indicator: `to` defaults to today and `from` to a year before it. */
 export function resolvePeriod(from: string | null | undefined, to: string | null | undefined, today: Date = new Date()): Period {
-  const toDay = to ?? isoDay(new Date(today.getTime() + 7 * 3_600_000));
+  const toDay = to ?? vietnamToday(today);
   const fromDay = from ?? isoDay(new Date(Date.parse(`${toDay}T00:00:00Z`) - 365 * DAY_MS));
   const start = dayStart(fromDay);
   const end = dayEnd(toDay);

@@ -1,9 +1,12 @@
 import DataLoader from 'dataloader';
-import { alignByKey, type Database } from '../../../lib/db';
+import { alignByKey, groupByKeys, perArgument, type Database, type LoadersByArgument } from '../../../lib/db';
+import type { Series } from '../../../lib/graphql/series';
 import type { RowScope } from '../../../lib/subgraph';
 import { findAgencies, type AgencyRecord } from './agency.repository';
 import { countCivilServantsByAgency, findCivilServants, type CivilServantRecord } from './civil-servant.repository';
-import { staffingOfProvinces, type StaffingRecord } from './staffing.repository';
+import { pointThresholds, staffingPoints } from '../rules/staffing-series';
+import type { StaffingPoint } from '../types/staffing-point.type';
+import { staffingOfProvinces, startsByPoint, type StaffingRecord } from './staffing.repository';
 import type { Tables } from './tables';
 
 /** Per-request loaders: every key asked for within one tick becomes one statement. */
@@ -13,6 +16,8 @@ export interface Loaders {
   agency: DataLoader<string, AgencyRecord | null>;
   civilServantCount: DataLoader<string, number>;
   staffing: DataLoader<string, StaffingRecord>;
+  /** Servants at each point of a series, by province code. */
+  staffingSeries: LoadersByArgument<Series, DataLoader<string, StaffingPoint[]>>;
 }
 
 /**
@@ -27,5 +32,13 @@ export function createLoaders(db: Database<Tables>, scope: RowScope): Loaders {
       alignByKey(codes, await countCivilServantsByAgency(db, codes), (r) => r.agencyCode).map((r) => r?.civilServants ?? 0),
     ),
     staffing: new DataLoader((codes) => staffingOfProvinces(db, codes)),
+    staffingSeries: perArgument(
+      (series: Series) => `${series.granularity}:${series.period.from}:${series.period.to}`,
+      (series) =>
+        new DataLoader(async (codes) => {
+          const starts = await startsByPoint(db, codes, pointThresholds(series.buckets));
+          return groupByKeys(codes, starts, (s) => [s.provinceCode]).map((own) => staffingPoints(series.buckets, own));
+        }),
+    ),
   };
 }

@@ -45,3 +45,22 @@ export async function staffingOfProvinces(db: Database<Tables>, provinceCodes: r
     return { provinceCode, agencies: total((l) => l.agencies), civilServants: total((l) => l.civilServants), byLevel };
   });
 }
+
+/** Servants of a province whose start falls in one point of a series (`point` 1 … n), or before it (0) or after it (n + 1). */
+export interface StartCount {
+  provinceCode: string;
+  point: number;
+  count: number;
+}
+
+/**
+ * Today's servants by province and by which point of a series they started in, in one statement:
+ * the points' first days and the day after the last are the thresholds of `width_bucket`.
+ */
+export async function startsByPoint(db: Database<Tables>, provinceCodes: readonly string[], thresholds: readonly string[]): Promise<StartCount[]> {
+  const { rows } = await sql<StartCount>`
+    SELECT province_code AS "provinceCode", width_bucket(start_date, ${thresholds}::date[]) AS point, count(*)::int AS count
+      FROM civil_servants WHERE province_code = ${anyOf(provinceCodes)}
+     GROUP BY 1, 2`.execute(db.kysely);
+  return rows;
+}

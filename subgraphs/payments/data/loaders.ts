@@ -1,28 +1,15 @@
 import DataLoader from 'dataloader';
-import { alignByKey, groupByKeys, type Database } from '../../../lib/db';
+import { alignByKey, groupByKeys, perArgument, type Database } from '../../../lib/db';
 import type { Period } from '../../../lib/graphql/period';
+import type { Series } from '../../../lib/graphql/series';
 import type { RowScope } from '../../../lib/subgraph';
 import { paymentStatisticsOf, type ProvincePaymentStatistics } from '../rules/payment-statistics';
 import type { Payment } from '../types/payment.type';
 import { findFeesByProcedureCodes } from './fee-schedule.repository';
 import { toPayment } from './payment.mapper';
 import { findLatestPaymentsByPayers, findPaymentsByDossierCodes, findPaymentsByIds } from './payment.repository';
-import { sumPaidByProvinceAndMethod } from './statistics.repository';
+import { sumPaidByBucket, sumPaidByProvinceAndMethod } from './statistics.repository';
 import type { Tables } from './tables';
-
-/** One DataLoader per distinct argument value, e.g. per `first` or per period. */
-function perArgument<A, L>(keyOf: (argument: A) => string, create: (argument: A) => L): (argument: A) => L {
-  const loaders = new Map<string, L>();
-  return (argument) => {
-    const key = keyOf(argument);
-    let loader = loaders.get(key);
-    if (!loader) {
-      loader = create(argument);
-      loaders.set(key, loader);
-    }
-    return loader;
-  };
-}
 
 /**
  * Per-request loaders: each turns the lookups of one resolver tick into one SQL statement.
@@ -52,8 +39,19 @@ export function createLoaders(db: Database<Tables>, scope: RowScope) {
       (period: Period) => `${period.from}/${period.to}`,
       (period) =>
         new DataLoader<string, ProvincePaymentStatistics>(async (provinceCodes) => {
-          const rows = await sumPaidByProvinceAndMethod(db, provinceCodes, period.start, period.end);
+          const rows = await sumPaidByProvinceAndMethod(db, provinceCodes, period);
           return groupByKeys(provinceCodes, rows, (r) => [r.provinceCode]).map((totals) => paymentStatisticsOf(period, totals));
+        }),
+    ),
+    paymentSeries: perArgument(
+      (series: Series) => `${series.granularity}:${series.period.from}:${series.period.to}`,
+      (series) =>
+        new DataLoader<string, ProvincePaymentStatistics[]>(async (provinceCodes) => {
+          const rows = await sumPaidByBucket(db, provinceCodes, series);
+          const starts = series.buckets.map((bucket) => bucket.start);
+          return groupByKeys(provinceCodes, rows, (r) => [r.provinceCode]).map((totals) =>
+            groupByKeys(starts, totals, (t) => [t.bucket]).map((inBucket, i) => paymentStatisticsOf(series.buckets[i]!, inBucket)),
+          );
         }),
     ),
   };

@@ -1,8 +1,9 @@
 import { sql } from 'kysely';
-import { copyRows, withoutSecondaryStructures, type Database } from '../../../lib/db';
+import { copyRows, withoutSecondaryStructures, withTalliesRebuilt, type Database } from '../../../lib/db';
 import { ESSENTIAL_PROCEDURES } from '../../../lib/domain';
 import type { SeedOptions } from '../../../lib/subgraph';
 import { generateDossiers, generatePayments, type SyntheticPayment } from '../../../lib/synthetic';
+import { PAYMENT_DAYS } from './payment-tallies';
 import type { Tables } from './tables';
 
 const PAYMENT_COLUMNS = [
@@ -41,9 +42,11 @@ export async function seedPayments(db: Database<Tables>, { seed, scale, asOf }: 
     // Fees already in the table may have been changed since; a re-run keeps them.
     .onConflict((oc) => oc.column('procedure_code').doNothing())
     .execute();
-  await withoutSecondaryStructures(db.pool, ['payments'], () =>
-    copyRows(db.pool, 'payments', PAYMENT_COLUMNS, paymentRows(generatePayments(generateDossiers(seed, scale, asOf), seed))),
+  await withTalliesRebuilt(db.pool, [PAYMENT_DAYS], () =>
+    withoutSecondaryStructures(db.pool, ['payments'], () =>
+      copyRows(db.pool, 'payments', PAYMENT_COLUMNS, paymentRows(generatePayments(generateDossiers(seed, scale, asOf), seed))),
+    ),
   );
   // Fresh planner statistics, so the first queries after a bulk load use the indexes.
-  await sql`ANALYZE payments`.execute(db.kysely);
+  await sql`ANALYZE payments, payment_days`.execute(db.kysely);
 }

@@ -1,5 +1,8 @@
+import { sql } from 'kysely';
 import type { PaymentMethod } from '../../../lib/domain';
 import { anyOf, type Database } from '../../../lib/db';
+import type { Period } from '../../../lib/graphql/period';
+import { TRUNC_UNIT, type Series } from '../../../lib/graphql/series';
 import type { Tables } from './tables';
 
 export interface MethodTotalRow {
@@ -9,23 +12,32 @@ export interface MethodTotalRow {
   amountPaid: number;
 }
 
+export interface BucketMethodTotalRow extends MethodTotalRow {
+  /** First day of the calendar bucket. */
+  bucket: string;
+}
+
 /**
- * Paid transactions and amounts by province and method over [start, end) of `paid_at`, for
- * many provinces in one statement. Refunded payments are left out: their money went back.
+ * Paid transactions and amounts by province and method over the days of a period, for many
+ * provinces in one statement, from the `payment_days` tally. Refunded payments are left out:
+ * their money went back.
  */
-export async function sumPaidByProvinceAndMethod(db: Database<Tables>, provinceCodes: readonly string[], start: Date, end: Date): Promise<MethodTotalRow[]> {
-  return db.kysely
-    .selectFrom('payments')
-    .select((eb) => [
-      'province_code as provinceCode',
-      'method',
-      eb.fn.countAll<number>().as('transactions'),
-      eb.cast<number>(eb.fn.sum('amount'), 'bigint').as('amountPaid'),
-    ])
-    .where('province_code', '=', anyOf(provinceCodes))
-    .where('status', '=', 'PAID')
-    .where('paid_at', '>=', start)
-    .where('paid_at', '<', end)
-    .groupBy(['province_code', 'method'])
-    .execute();
+export async function sumPaidByProvinceAndMethod(db: Database<Tables>, provinceCodes: readonly string[], period: Period): Promise<MethodTotalRow[]> {
+  const { rows } = await sql<MethodTotalRow>`
+    SELECT province_code AS "provinceCode", method, sum(transactions)::int AS transactions, sum(amount_paid)::bigint AS "amountPaid"
+      FROM payment_days
+     WHERE province_code = ${anyOf(provinceCodes)} AND day BETWEEN ${period.from}::date AND ${period.to}::date
+     GROUP BY province_code, method`.execute(db.kysely);
+  return rows;
+}
+
+/** The same sums by calendar bucket of a series, in one statement. */
+export async function sumPaidByBucket(db: Database<Tables>, provinceCodes: readonly string[], { period, granularity }: Series): Promise<BucketMethodTotalRow[]> {
+  const { rows } = await sql<BucketMethodTotalRow>`
+    SELECT province_code AS "provinceCode", to_char(date_trunc(${sql.lit(TRUNC_UNIT[granularity])}, day), 'YYYY-MM-DD') AS bucket, method,
+           sum(transactions)::int AS transactions, sum(amount_paid)::bigint AS "amountPaid"
+      FROM payment_days
+     WHERE province_code = ${anyOf(provinceCodes)} AND day BETWEEN ${period.from}::date AND ${period.to}::date
+     GROUP BY 1, 2, 3`.execute(db.kysely);
+  return rows;
 }

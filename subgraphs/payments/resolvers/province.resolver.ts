@@ -1,18 +1,21 @@
-import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { requiresScopes } from '../../../lib/auth';
 import { resolvePeriod } from '../../../lib/graphql/period';
+import { resolveSeries, SeriesArgs } from '../../../lib/graphql/series';
 import { DateScalar } from '../../../lib/graphql/scalars';
 import { checkMayAggregate } from '../../../lib/subgraph';
-import { AGGREGATE } from '../../../lib/federation';
+import { AGGREGATE, SERIES_POINTS } from '../../../lib/federation';
 import type { Ctx as Context } from '../context';
 import type { ProvincePaymentStatistics } from '../rules/payment-statistics';
 import { PaymentStatistics } from '../types/payment-statistics.type';
 import { Province } from '../types/province.type';
 
+const PAYMENTS_AGGREGATE = requiresScopes(['payments:aggregate']);
+
 @Resolver(() => Province)
 export class ProvinceResolver {
   @Directive(AGGREGATE)
-  @Directive(requiresScopes(['payments:aggregate']))
+  @Directive(PAYMENTS_AGGREGATE)
   @FieldResolver(() => PaymentStatistics, {
     nullable: true,
     description: "Fees paid for the province's dossiers over a period (by day of confirmation); null with FORBIDDEN for a province outside the caller's jurisdiction.",
@@ -25,5 +28,17 @@ export class ProvinceResolver {
   ): Promise<ProvincePaymentStatistics> {
     checkMayAggregate(ctx.scope, province.code);
     return ctx.loaders.paymentStatistics(resolvePeriod(from, to)).load(province.code);
+  }
+
+  @Directive(SERIES_POINTS)
+  @Directive(PAYMENTS_AGGREGATE)
+  @FieldResolver(() => [PaymentStatistics], {
+    nullable: true,
+    description:
+      'The same figures month by month (or by quarter or year): one point per calendar bucket of the period, oldest first, zeros included, each by the day its payments were confirmed. Null with FORBIDDEN for a province outside the caller\'s jurisdiction.',
+  })
+  async paymentSeries(@Root() province: Province, @Args() args: SeriesArgs, @Ctx() ctx: Context): Promise<ProvincePaymentStatistics[]> {
+    checkMayAggregate(ctx.scope, province.code);
+    return ctx.loaders.paymentSeries(resolveSeries(args)).load(province.code);
   }
 }

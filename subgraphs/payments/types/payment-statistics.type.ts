@@ -1,4 +1,6 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { PAYMENT_METHODS } from '../../../lib/domain';
+import { listSize } from '../../../lib/federation';
 import { DateScalar, VndScalar } from '../../../lib/graphql/scalars';
 import { PaymentMethodStatistics } from './payment-method-statistics.type';
 
@@ -16,6 +18,7 @@ export class PaymentStatistics {
   @Field(() => VndScalar, { description: 'Total amount of those payments, in VND.' })
   amountPaid!: number;
 
+  @Directive(listSize({ assumedSize: PAYMENT_METHODS.length }))
   @Field(() => [PaymentMethodStatistics], { description: 'The same figures by payment method, one entry per method (zero when unused); they add up to the totals.' })
   byMethod!: PaymentMethodStatistics[];
 }

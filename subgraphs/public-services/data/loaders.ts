@@ -1,12 +1,13 @@
 import DataLoader from 'dataloader';
-import { alignByKey, groupByKeys, type Database } from '../../../lib/db';
+import { alignByKey, groupByKeys, perArgument, type Database } from '../../../lib/db';
 import type { Period } from '../../../lib/graphql/period';
+import type { Series } from '../../../lib/graphql/series';
 import type { RowScope } from '../../../lib/subgraph';
 import { toStatistics, type DossierStatisticsRecord } from '../rules/statistics';
 import type { DossierRecord } from './dossier-record';
 import { findDossiersByCodes, findLatestDossiers, type DossierOwner, type LatestRequest } from './dossier.repository';
 import { findHistories, type DossierEventRecord } from './dossier-event.repository';
-import { countDossiers } from './dossier-statistics.repository';
+import { countDossiers, countDossiersByBucket } from './dossier-statistics.repository';
 import { findProceduresByCodes, type ProcedureRecord } from './procedure.repository';
 import type { PublicServicesTables } from './tables';
 
@@ -16,6 +17,8 @@ const latestLoader = (db: Db, scope: RowScope, owner: DossierOwner) =>
   new DataLoader<LatestRequest, DossierRecord[], string>((requests) => findLatestDossiers(db, scope, owner, requests), {
     cacheKeyFn: (r) => `${r.limit}:${r.personalId}`,
   });
+
+const NOTHING_COUNTED = { received: 0, online: 0, completed: 0, completedOnTime: 0, overdue: 0 };
 
 export interface StatisticsKey {
   provinceCode: string;
@@ -36,10 +39,21 @@ export function createLoaders(db: Db, scope: RowScope) {
     handlerDossiers: latestLoader(db, scope, 'handler_id'),
     statistics: new DataLoader<StatisticsKey, DossierStatisticsRecord, string>(
       async (keys) => {
-        const counts = await countDossiers(db, keys.map(({ provinceCode, period }) => ({ provinceCode, start: period.start, end: period.end })));
+        const counts = await countDossiers(db, keys);
         return keys.map((key, i) => toStatistics(key.period, counts[i]!));
       },
       { cacheKeyFn: ({ provinceCode, period }) => `${provinceCode}:${period.from}:${period.to}` },
+    ),
+    series: perArgument(
+      (series: Series) => `${series.granularity}:${series.period.from}:${series.period.to}`,
+      (series) =>
+        new DataLoader<string, DossierStatisticsRecord[]>(async (provinceCodes) => {
+          const rows = await countDossiersByBucket(db, provinceCodes, series);
+          const starts = series.buckets.map((bucket) => bucket.start);
+          return groupByKeys(provinceCodes, rows, (r) => [r.provinceCode]).map((counted) =>
+            alignByKey(starts, counted, (c) => c.bucket).map((counts, i) => toStatistics(series.buckets[i]!, counts ?? NOTHING_COUNTED)),
+          );
+        }),
     ),
   };
 }
@@ -53,4 +67,5 @@ export function forgetDossier(loaders: Loaders, dossier: DossierRecord): void {
   loaders.applicantDossiers.clearAll();
   loaders.handlerDossiers.clearAll();
   loaders.statistics.clearAll();
+  loaders.series.clearAll();
 }

@@ -1,7 +1,8 @@
-import { copyRows, withoutSecondaryStructures, type Database } from '../../../lib/db';
+import { copyRows, withoutSecondaryStructures, withTalliesRebuilt, type Database } from '../../../lib/db';
 import { DossierStatus, ESSENTIAL_PROCEDURES, isResidenceBound } from '../../../lib/domain';
 import type { SeedOptions } from '../../../lib/subgraph';
 import { generateDossiers, type SyntheticDossier } from '../../../lib/synthetic';
+import { DOSSIER_DAYS } from './dossier-tallies';
 import type { PublicServicesTables } from './tables';
 
 /** Dossiers per COPY: bounds memory (a batch holds its histories) while keeping COPYs few. */
@@ -67,7 +68,7 @@ async function upsertProcedures(db: Database<PublicServicesTables>): Promise<voi
  */
 export async function seedPublicServices(db: Database<PublicServicesTables>, { seed, scale, asOf }: SeedOptions): Promise<void> {
   await upsertProcedures(db);
-  await withoutSecondaryStructures(db.pool, ['dossiers', 'dossier_events'], async () => {
+  const load = () => withoutSecondaryStructures(db.pool, ['dossiers', 'dossier_events'], async () => {
     let batch: SyntheticDossier[] = [];
     for (const dossier of generateDossiers(seed, scale, asOf)) {
       batch.push(dossier);
@@ -78,9 +79,10 @@ export async function seedPublicServices(db: Database<PublicServicesTables>, { s
     }
     await copyBatch(db, batch);
   });
-  // Fresh statistics for the planner; VACUUM also marks pages all-visible so the covering
-  // statistics index answers without touching the table.
-  await db.pool.query('VACUUM (ANALYZE) dossiers');
+  await withTalliesRebuilt(db.pool, [DOSSIER_DAYS], load);
+  // Fresh statistics for the planner; VACUUM also marks pages all-visible so the partial index
+  // of open dossiers answers without touching the table.
+  await db.pool.query('VACUUM (ANALYZE) dossiers, dossier_days');
   await db.pool.query('ANALYZE dossier_events');
 }
 

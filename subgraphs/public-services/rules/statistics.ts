@@ -24,10 +24,15 @@ export interface DossierCounts {
 /** A ratio of nothing is unknown, not zero: dashboards must not show 0% for an empty period. */
 const ratio = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
 
-export const toStatistics = (period: Period, counts: DossierCounts): DossierStatisticsRecord => ({
-  from: period.from,
-  to: period.to,
-  ...counts,
-  onlineShare: ratio(counts.online, counts.received),
-  onTimeRate: ratio(counts.completedOnTime, counts.completed),
+/** The figures of a period (or of one point of a series) from its counts. */
+export const toStatistics = ({ from, to }: Pick<Period, 'from' | 'to'>, { received, online, completed, completedOnTime, overdue }: DossierCounts): DossierStatisticsRecord => ({
+  from,
+  to,
+  received,
+  online,
+  onlineShare: ratio(online, received),
+  completed,
+  completedOnTime,
+  onTimeRate: ratio(completedOnTime, completed),
+  overdue,
 });

@@ -1,11 +1,13 @@
 import DataLoader from 'dataloader';
-import { alignByKey, groupByKeys, type Database } from '../../../lib/db';
+import { alignByKey, groupByKeys, perArgument, type Database, type LoadersByArgument } from '../../../lib/db';
+import type { Series } from '../../../lib/graphql/series';
 import type { RowScope } from '../../../lib/subgraph';
 import { vietnamDay } from '../domain/age';
-import { tallyPopulation, type PopulationTally } from '../domain/population';
+import { tallyPopulation, type PopulationTally, type PopulationTotals } from '../domain/population';
+import { populationPoints, type PopulationPoint } from '../domain/population-series';
 import { childrenOf, citizensByIds, citizensOfHouseholds, type CitizenRecord } from './citizen.repository';
 import { householdsByIds, type HouseholdRecord } from './household.repository';
-import { populationCounts } from './population.repository';
+import { livingCounts, populationChanges, populationCounts } from './population.repository';
 import type { ResidentsTables } from './tables';
 
 /** Per-request loaders: every look-up by key made while resolving one operation becomes one statement per batch. */
@@ -17,8 +19,12 @@ export interface ResidentsLoaders {
   householdMembers: DataLoader<string, CitizenRecord[]>;
   /** Children by the personal ID of either parent; only those in the caller's jurisdiction. */
   children: DataLoader<string, CitizenRecord[]>;
-  /** Living population by 2025 province code. */
+  /** Living population by 2025 province code, with its age bands (counted from the citizens). */
   population: DataLoader<string, PopulationTally>;
+  /** Living population by 2025 province code, totals only (from the tally). */
+  living: DataLoader<string, PopulationTotals>;
+  /** Living population at the end of each point of a series, by province code. */
+  populationSeries: LoadersByArgument<Series, DataLoader<string, PopulationPoint[]>>;
 }
 
 /**
@@ -47,5 +53,19 @@ export function createLoaders(db: Database<ResidentsTables>, scope: RowScope): R
       const counts = await populationCounts(db, codes, vietnamDay());
       return groupByKeys(codes, counts, (c) => [c.provinceCode]).map(tallyPopulation);
     }),
+    living: new DataLoader(async (codes) =>
+      groupByKeys(codes, await livingCounts(db, codes), (c) => [c.provinceCode]).map((counts) => {
+        const of = (sex: string) => counts.find((c) => c.sex === sex)?.living ?? 0;
+        return { total: of('MALE') + of('FEMALE'), male: of('MALE'), female: of('FEMALE') };
+      }),
+    ),
+    populationSeries: perArgument(
+      (series: Series) => `${series.granularity}:${series.period.from}:${series.period.to}`,
+      (series) =>
+        new DataLoader(async (codes) => {
+          const changes = await populationChanges(db, codes, series.buckets.map((bucket) => bucket.to));
+          return groupByKeys(codes, changes, (c) => [c.provinceCode]).map((own) => populationPoints(series.buckets, own));
+        }),
+    ),
   };
 }

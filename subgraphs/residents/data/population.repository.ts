@@ -42,3 +42,49 @@ export async function populationCounts(db: Database<ResidentsTables>, provinceCo
     AGE_BANDS.map(({ band }) => ({ provinceCode, sex, band, count: Number(counts[band]) })),
   );
 }
+
+export interface LivingCount {
+  provinceCode: string;
+  sex: Sex;
+  living: number;
+}
+
+/** Living residents by province and sex, from the `living_counts` tally. */
+export async function livingCounts(db: Database<ResidentsTables>, provinceCodes: readonly string[]): Promise<LivingCount[]> {
+  const { rows } = await sql<LivingCount>`
+    SELECT province_code AS "provinceCode", sex, living FROM living_counts WHERE province_code = ${anyOf(provinceCodes)}`.execute(db.kysely);
+  return rows;
+}
+
+/** Living now, or born or died after the n-th day of a list: what a population series is counted back from. */
+export interface PopulationChange {
+  provinceCode: string;
+  sex: Sex;
+  kind: 'living' | 'born' | 'died';
+  /** For births and deaths: how many of the days fall before the event (1 … days); 0 for the living. */
+  after: number;
+  count: number;
+}
+
+/**
+ * Everything needed to know who was alive at the end of each day of `days` (ascending), in one
+ * statement: the living now (tally), and births and deaths after the first day, each placed by
+ * how many of the days came before it. Living on day d = born on or before d − died on or before
+ * d = living now − born after d + died after d. Births and deaths after the first day are few
+ * (a year's), and each has its index.
+ */
+export async function populationChanges(db: Database<ResidentsTables>, provinceCodes: readonly string[], days: readonly string[]): Promise<PopulationChange[]> {
+  const after = (column: 'birth_date' | 'death_date') => sql`width_bucket(${sql.ref(column)} - 1, ${days}::date[])`;
+  const { rows } = await sql<PopulationChange>`
+    SELECT province_code AS "provinceCode", sex, 'living' AS kind, 0 AS after, living AS count
+      FROM living_counts WHERE province_code = ${anyOf(provinceCodes)}
+    UNION ALL
+    SELECT province_code, sex, 'born', ${after('birth_date')}, count(*)::int
+      FROM citizens WHERE birth_date > ${days[0]}::date AND province_code = ${anyOf(provinceCodes)}
+     GROUP BY 1, 2, 3, 4
+    UNION ALL
+    SELECT province_code, sex, 'died', ${after('death_date')}, count(*)::int
+      FROM citizens WHERE death_date > ${days[0]}::date AND province_code = ${anyOf(provinceCodes)}
+     GROUP BY 1, 2, 3, 4`.execute(db.kysely);
+  return rows;
+}

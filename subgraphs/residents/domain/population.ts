@@ -15,10 +15,13 @@ export interface AgeBandTally {
   total: number;
 }
 
-export interface PopulationTally {
+export interface PopulationTotals {
   total: number;
   male: number;
   female: number;
+}
+
+export interface PopulationTally extends PopulationTotals {
   /** Every band, in age order, zeros included, so reports line up across provinces. */
   byAgeBand: AgeBandTally[];
 }

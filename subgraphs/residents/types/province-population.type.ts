@@ -1,4 +1,6 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { listSize } from '../../../lib/federation';
+import { AGE_BANDS } from '../domain/age';
 import { PopulationAgeBand } from './population-age-band.type';
 
 @ObjectType({ description: 'Living residents (dân số) whose current residence is in a province; the deceased are not counted.' })
@@ -12,6 +14,7 @@ export class ProvincePopulation {
   @Field(() => Int, { description: 'Living women (nữ).' })
   female!: number;
 
+  @Directive(listSize({ assumedSize: AGE_BANDS.length }))
   @Field(() => [PopulationAgeBand], { description: 'The same residents by age band, youngest first; the bands add up to total.' })
   byAgeBand!: PopulationAgeBand[];
 }

@@ -1,8 +1,10 @@
 import type { Migrations } from '../../../../lib/db';
 import { paymentsMigration } from './001-payments';
 import { onePaymentPerDossier } from './002-one-payment-per-dossier';
+import { paymentTallies } from './003-payment-tallies';
 
 export const migrations: Migrations = {
   '001-payments': paymentsMigration,
   '002-one-payment-per-dossier': onePaymentPerDossier,
+  '003-payment-tallies': paymentTallies,
 };

@@ -1,6 +1,8 @@
 import type { Migrations } from '../../../../lib/db';
 import { population } from './001-population';
+import { populationTallies } from './002-population-tallies';
 
 export const migrations: Migrations = {
   '001-population': population,
+  '002-population-tallies': populationTallies,
 };

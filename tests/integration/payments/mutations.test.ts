@@ -100,6 +100,26 @@ describe('initiatePayment → settlePayment → refundPayment', () => {
     expect(await feeStatus(code)).toBe('REFUNDED');
   });
 
+  it("moves the province's fee figures with it: counted once paid, taken back out when refunded", async () => {
+    const code = newDossierCode('79');
+    const figures = async () => {
+      const { body } = await postGraphQL<{ _entities: { paymentStatistics: { transactions: number; amountPaid: number }; paymentSeries: { transactions: number }[] }[] }>(
+        subgraph.url,
+        `{ _entities(representations: [{ __typename: "Province", code: "79" }]) { ... on Province {
+          paymentStatistics(from: "2026-01-01") { transactions amountPaid } paymentSeries(from: "2026-01-01") { transactions } } } }`,
+      );
+      const { paymentStatistics, paymentSeries } = body.data!._entities[0]!;
+      return { ...paymentStatistics, thisMonth: paymentSeries.at(-1)!.transactions };
+    };
+    const before = await figures();
+    const payment = await initiated(code, 'BANK_TRANSFER');
+    expect(await figures()).toEqual(before);
+    await settle(payment.id, true, 'VCB-0001');
+    expect(await figures()).toEqual({ transactions: before.transactions + 1, amountPaid: before.amountPaid + feeOf(code), thisMonth: before.thisMonth + 1 });
+    await refund(payment.id, 'Paid twice at the counter');
+    expect(await figures()).toEqual(before);
+  });
+
   it('records a failed settlement as FAILED, which leaves the fee UNPAID', async () => {
     const code = newDossierCode();
     const payment = await initiated(code, 'CARD');

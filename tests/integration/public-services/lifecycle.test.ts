@@ -146,6 +146,30 @@ describe('Moving a dossier through its lifecycle', () => {
     expect(history.body.data!.dossier.completedAt).toBe(history.body.data!.dossier.history[7]!.at);
   });
 
+  test("moves the province's indicators with it: received on submission, completed and on time on completion", async () => {
+    type Counts = Record<string, number>;
+    const indicators = async () => {
+      const response = await postGraphQL<{ _entities: { dossierStatistics: Counts; dossierSeries: Counts[] }[] }>(
+        subgraph.url,
+        `{ _entities(representations: [{ __typename: "Province", code: "46" }]) { ... on Province {
+          dossierStatistics(from: "2026-01-01") { received online completed completedOnTime overdue }
+          dossierSeries(from: "2026-01-01") { received completed } } } }`,
+      );
+      const { dossierStatistics, dossierSeries } = response.body.data!._entities[0]!;
+      return { statistics: dossierStatistics, thisMonth: dossierSeries.at(-1)! };
+    };
+    const plus = (counts: Counts, changes: Counts) => Object.fromEntries(Object.entries(counts).map(([name, n]) => [name, n + (changes[name] ?? 0)]));
+    const before = await indicators();
+    const { code } = await submit({ procedureCode: 'DVC01' });
+    const submitted = await indicators();
+    expect(submitted).toEqual({ statistics: plus(before.statistics, { received: 1, online: 1 }), thisMonth: plus(before.thisMonth, { received: 1 }) });
+    for (const action of ['RECEIVE', 'START_PROCESSING', 'COMPLETE']) expect((await transition(code, action)).body.errors).toBeUndefined();
+    expect(await indicators()).toEqual({
+      statistics: plus(submitted.statistics, { completed: 1, completedOnTime: 1 }),
+      thisMonth: plus(submitted.thisMonth, { completed: 1 }),
+    });
+  });
+
   test('refuses an invalid move with INVALID_TRANSITION naming the status and allowed actions, and writes nothing', async () => {
     const { code } = await submit();
     await transition(code, 'RECEIVE');

@@ -34,6 +34,7 @@ const gatewaySettings = {
   authzRejectUnauthorized: settings.authzRejectUnauthorized,
   subgraphTimeoutMs: settings.subgraphTimeoutMs,
   subgraphMaxConnections: settings.subgraphMaxConnections,
+  corsAllowedOrigins: settings.corsAllowedOrigins,
   ...ADMISSION_SETTINGS,
   ...CACHE_SETTINGS,
 };
@@ -89,6 +90,7 @@ async function main(): Promise<void> {
       rejectUnauthorized: config.authzRejectUnauthorized,
       subgraphTimeoutMs: config.subgraphTimeoutMs,
       subgraphMaxConnections: config.subgraphMaxConnections,
+      corsOrigins: config.corsAllowedOrigins,
       admission: config,
       caches: config,
       mode: config.mode,

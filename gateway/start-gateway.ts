@@ -59,10 +59,20 @@ export interface GatewayOptions {
   subgraphTimeoutMs?: number;
   /** Kept-alive connections to each subgraph. */
   subgraphMaxConnections?: number;
+  /** Origins whose pages may call `/graphql` from a browser (CORS_ALLOWED_ORIGINS). */
+  corsOrigins?: readonly string[];
 }
 
 /** The configuration's defaults, for callers (tests) that give no value. */
-const DEFAULTS = loadConfig({ rejectUnauthorized: settings.authzRejectUnauthorized, subgraphTimeoutMs: settings.subgraphTimeoutMs, subgraphMaxConnections: settings.subgraphMaxConnections }, {});
+const DEFAULTS = loadConfig(
+  {
+    rejectUnauthorized: settings.authzRejectUnauthorized,
+    subgraphTimeoutMs: settings.subgraphTimeoutMs,
+    subgraphMaxConnections: settings.subgraphMaxConnections,
+    corsOrigins: settings.corsAllowedOrigins,
+  },
+  {},
+);
 
 export interface RunningGateway {
   readonly url: string;
@@ -87,6 +97,7 @@ export async function startGateway({
   rejectUnauthorized = DEFAULTS.rejectUnauthorized,
   subgraphTimeoutMs = DEFAULTS.subgraphTimeoutMs,
   subgraphMaxConnections = DEFAULTS.subgraphMaxConnections,
+  corsOrigins = DEFAULTS.corsOrigins,
   admission = {},
   caches = {},
   redis = null,
@@ -154,6 +165,7 @@ export async function startGateway({
     // Without the checks (a benchmark measuring them), documents named by hash still resolve.
     prepare: admissionConfig.admissionChecks ? admissionFront(admitting) : documentRequests(admitting.documents),
     routes: { ...healthRoutes(endpoints), ...(await loadPlayground()) },
+    corsOrigins,
   });
   return {
     url: server.url,

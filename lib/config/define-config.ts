@@ -38,6 +38,15 @@ export function loadConfig<S extends SettingsShape>(settings: S, env: NodeJS.Pro
   return out as ConfigOf<S>;
 }
 
+const isOrigin = (value: string): boolean => {
+  try {
+    const url = new URL(value);
+    return /^https?:$/.test(url.protocol) && url.origin === value;
+  } catch {
+    return false;
+  }
+};
+
 /** Shared value checkers, so every process reads ports, URLs and numbers the same way. */
 export const values = {
   port: (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback),
@@ -50,6 +59,13 @@ export const values = {
       .optional(),
   httpUrl: (fallback: string) => z.string().url().default(fallback),
   text: (fallback: string) => z.string().min(1).default(fallback),
+  /** A comma-separated list of web origins, each exactly `scheme://host[:port]`; empty by default. */
+  origins: () =>
+    z
+      .string()
+      .default('')
+      .transform((list) => list.split(',').map((origin) => origin.trim()).filter(Boolean))
+      .refine((origins) => origins.every(isOrigin), 'each origin must be scheme://host[:port], with no path, and not *'),
   flag: (fallback: boolean) =>
     z
       .enum(['true', 'false', '1', '0'])

@@ -100,6 +100,11 @@ export const settings = {
     z.enum(['off', 'log', 'enforce']).optional(),
   ),
   trustedDocumentsManifest: setting('TRUSTED_DOCUMENTS_MANIFEST', 'Manifest of trusted documents (hash → document), made by `npm run documents`', values.text('schema/trusted-documents.json')),
+  corsAllowedOrigins: setting(
+    'CORS_ALLOWED_ORIGINS',
+    'Comma-separated origins (scheme://host[:port]) whose web pages may call the gateway\'s /graphql from a browser with their token (CORS); empty: none',
+    values.origins(),
+  ),
   subgraphTimeoutMs: setting('SUBGRAPH_TIMEOUT_MS', 'How long the gateway waits for one subgraph request before SUBGRAPH_UNAVAILABLE', values.positiveInt(10_000)),
   subgraphMaxConnections: setting('SUBGRAPH_MAX_CONNECTIONS', 'Kept-alive connections the gateway holds open to each subgraph; calls beyond it wait for a free one', values.positiveInt(64)),
 };

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { corsHandler } from './cors';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
@@ -24,6 +25,8 @@ export interface GraphQLHttpOptions<Ctx extends BaseContext> {
   routes?: Record<string, RouteHandler>;
   /** Largest request body accepted (default 1 MiB). */
   maxBodyBytes?: number;
+  /** Origins whose pages may call `/graphql` from a browser (CORS); none when empty or absent. */
+  corsOrigins?: readonly string[];
 }
 
 /** A GraphQL request as it came over HTTP: a POST's parsed body, or a GET's query string. */
@@ -137,12 +140,17 @@ async function handleGraphQL<Ctx extends BaseContext>(options: GraphQLHttpOption
  */
 export async function listenGraphQL<Ctx extends BaseContext>(options: GraphQLHttpOptions<Ctx>): Promise<RunningHttpServer> {
   await options.apollo.start();
+  const cors = options.corsOrigins?.length ? corsHandler(options.corsOrigins) : null;
+  const graphql = async (req: IncomingMessage, res: ServerResponse, search: string) => {
+    if (cors && (await cors(req, res))) return;
+    await handleGraphQL(options, req, res, search);
+  };
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = options.routes?.[url.pathname];
     const work =
       url.pathname === GRAPHQL_PATH
-        ? handleGraphQL(options, req, res, url.search)
+        ? graphql(req, res, url.search)
         : route && (req.method === 'GET' || req.method === 'HEAD')
           ? route(req, res)
           : sendJson(res, 404, { error: 'Not found' });

@@ -44,10 +44,17 @@ async function main(): Promise<void> {
   const verifyKey = gatewayPublicKey(config);
   const log = createLogger(name);
   const db = await prepareDatabase(definition, { ...databaseTarget(name, config.databaseUrl), poolSize: config.dbPoolSize });
-  const seedOptions = { seed: config.seed, scale: config.scale, asOf: config.seedAsOf };
+  const seedOptions = { seed: config.seed, scale: config.scale, asOf: config.seedAsOf, faultRate: config.seedFaultRate };
   const started = Date.now();
   if (await seedIfEmpty(definition, db, seedOptions)) log.info({ ...seedOptions, ms: Date.now() - started }, 'seeded an empty database');
-  const server = await startSubgraph(definition, { db, port: config[PORTS[name as SubgraphName]], host: config.host, verifyKey, gatewayUrl: config.gatewayUrl });
+  const server = await startSubgraph(definition, {
+    db,
+    port: config[PORTS[name as SubgraphName]],
+    host: config.host,
+    verifyKey,
+    gatewayUrl: config.gatewayUrl,
+    maxRequestBytes: config.subgraphMaxRequestMb * 1024 * 1024,
+  });
   log.info({ url: server.url }, 'listening');
   onShutdown(async () => {
     await server.close();

@@ -13,3 +13,6 @@ export const requiresScopes = (...alternatives: Scope[][]): string =>
 /** Personal data: reading it needs a stated purpose and is written to the audit log. */
 export const PERSONAL_DATA_POLICY = 'personal-data';
 export const PERSONAL_DATA = `@policy(policies: [["${PERSONAL_DATA_POLICY}"]])`;
+
+/** Data-quality figures of a province, and the references each database sends to be checked for them. */
+export const DATA_HEALTH_AGGREGATE = requiresScopes(['data-health:aggregate']);

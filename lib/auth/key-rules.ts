@@ -21,3 +21,6 @@ export const PROVINCE_KEY_RULE = AUTHENTICATED;
 
 /** Procedure.code: reference data. */
 export const PROCEDURE_KEY_RULE = AUTHENTICATED;
+
+/** ProvinceDataHealth.provinceCode: the key of a province's data-health figures, which are aggregates. */
+export const DATA_HEALTH_KEY_RULE = AUTHENTICATED;

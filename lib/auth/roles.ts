@@ -29,7 +29,7 @@ export interface RoleSpec {
   readonly trustedDocumentsOnly: boolean;
 }
 
-const AGGREGATES: Scope[] = ['population:aggregate', 'staffing:aggregate', 'dossiers:aggregate', 'payments:aggregate'];
+const AGGREGATES: Scope[] = ['population:aggregate', 'staffing:aggregate', 'dossiers:aggregate', 'payments:aggregate', 'data-health:aggregate'];
 
 /** An officer's working pace, and a province's offices together. */
 const OFFICE: RoleBudget = { caller: { requests: 600, cost: 30_000 }, province: { requests: 6_000, cost: 300_000 } };
@@ -78,6 +78,13 @@ export const ROLES = {
     scopes: ['payments:read', 'payments:write', 'payments:aggregate', 'dossiers:read'],
     jurisdiction: 'province',
     budget: OFFICE,
+    trustedDocumentsOnly: false,
+  },
+  'data-steward': {
+    description: 'The data-health checker (npm run data-health) and the steward who runs it: every province\'s data-quality figures, no individual. A service identity.',
+    scopes: ['data-health:aggregate'],
+    jurisdiction: 'national',
+    budget: { caller: DASHBOARD },
     trustedDocumentsOnly: false,
   },
   auditor: {

@@ -18,6 +18,7 @@ export const SCOPES = {
   'payments:initiate': 'Start paying a dossier\'s fee (a citizen for themself).',
   'payments:write': 'Start, settle and refund payments.',
   'payments:aggregate': 'Fee indicators of provinces, no individual.',
+  'data-health:aggregate': 'Data-quality figures of provinces: references that point at nothing, invalid IDs, empty fields, freshness; no individual.',
   'audit:self': 'A citizen\'s own access log: who read their data, when and why.',
   'audit:read': 'Search the whole audit log.',
 } as const;

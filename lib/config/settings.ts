@@ -23,6 +23,11 @@ export const settings = {
       .default(() => new Date().toISOString().slice(0, 10))
       .transform((day) => new Date(`${day}T03:00:00Z`)),
   ),
+  seedFaultRate: setting(
+    'LT_SEED_FAULT_RATE',
+    'Share of seeded rows that carry each planted data fault (dangling references, invalid IDs, blank fields, stale records) for the data-health report to find; 0 plants none',
+    z.coerce.number().min(0).max(0.5).default(0.005),
+  ),
   scale: setting('LT_SCALE', 'Number of synthetic citizens seeded into an empty database', values.positiveInt(20_000)),
   host: setting('LT_HOST', 'Interface every process listens on', values.text('127.0.0.1')),
   gatewayPort: setting('GATEWAY_PORT', 'Port of the gateway', values.port(4000)),
@@ -41,6 +46,11 @@ export const settings = {
     'GATEWAY_URL',
     'GraphQL URL of the gateway, where subgraphs check references they do not own (under the delegation grant of the mutation they run)',
     values.httpUrl('http://127.0.0.1:4000/graphql'),
+  ),
+  subgraphMaxRequestMb: setting(
+    'SUBGRAPH_MAX_REQUEST_MB',
+    'Largest request body (megabytes) a subgraph reads from the gateway: a data-health check sends it the references a province\'s records hold in other databases (about 2 MB for the largest province at a million citizens)',
+    values.positiveInt(16),
   ),
   dbPoolSize: setting('LT_DB_POOL_SIZE', 'Connections each subgraph keeps to its database', values.positiveInt(10)),
   mode: setting(
@@ -104,6 +114,11 @@ export const settings = {
     'CORS_ALLOWED_ORIGINS',
     'Comma-separated origins (scheme://host[:port]) whose web pages may call the gateway\'s /graphql from a browser with their token (CORS); empty: none',
     values.origins(),
+  ),
+  dataHealthToken: setting(
+    'DATA_HEALTH_TOKEN',
+    'Token `npm run data-health` presents to the gateway (role data-steward, from the identity provider); unset in development: one from the development issuer',
+    z.string().min(1).optional(),
   ),
   subgraphTimeoutMs: setting('SUBGRAPH_TIMEOUT_MS', 'How long the gateway waits for one subgraph request before SUBGRAPH_UNAVAILABLE', values.positiveInt(10_000)),
   subgraphMaxConnections: setting('SUBGRAPH_MAX_CONNECTIONS', 'Kept-alive connections the gateway holds open to each subgraph; calls beyond it wait for a free one', values.positiveInt(64)),

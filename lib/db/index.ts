@@ -7,3 +7,4 @@ export { anyOf, alignByKey, groupByKeys, perArgument, type LoadersByArgument } f
 export { withoutSecondaryStructures } from './bulk-load';
 export { withinScope, type RowScope, type ScopeColumns } from './row-scope';
 export { createTally, withTalliesRebuilt, type TallySpec, type TallyColumn } from './tallies';
+export { updatedAtMigration } from './record-updates';

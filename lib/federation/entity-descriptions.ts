@@ -30,4 +30,9 @@ export const ENTITY_DESCRIPTIONS = {
     type: 'A dossier (hồ sơ): one application by a citizen for one procedure, with its lifecycle.',
     code: 'Dossier code: province, procedure, submission day (YYMMDD, Vietnam time) and serial, e.g. 46-DVC02-251123-000042.',
   },
+  /** Owned by residents, which answers Province.dataHealth; each database adds its own figures. */
+  ProvinceDataHealth: {
+    type: "Data quality of one province across the national databases (đúng, đủ, sạch, sống): each database's records, empty fields, invalid IDs and freshness, and the references into it that point at nothing. Aggregates only: no record and no personal ID is ever shown.",
+    provinceCode: 'The province the figures are about.',
+  },
 } as const;

@@ -2,6 +2,7 @@ import type { KeyObject } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { headerReader, IDENTITY_HEADERS, ReplayGuard, verifySignedRequest, type Caller } from '../auth';
+import { loadConfig, settings } from '../config';
 import type { Database } from '../db';
 import { formatClientError } from '../errors';
 import { listenGraphQL, sendJson, type RunningHttpServer } from '../http';
@@ -29,7 +30,12 @@ export interface StartSubgraphOptions<Tables> {
    * test checks that: a deployed subgraph answers only the gateway.
    */
   unsignedCaller?: Caller;
+  /** Largest request body read (SUBGRAPH_MAX_REQUEST_MB). */
+  maxRequestBytes?: number;
 }
+
+const DEFAULTS = loadConfig({ maxRequestMb: settings.subgraphMaxRequestMb }, {});
+const MEGABYTE = 1 << 20;
 
 const SIGNATURE_HEADERS = Object.values(IDENTITY_HEADERS);
 
@@ -45,7 +51,7 @@ const noGatewayUrl = (subgraph: string): never => {
  */
 export async function startSubgraph<Tables, Ctx extends RequestContext>(
   definition: SubgraphDefinition<Tables, Ctx>,
-  { db, port, host = '127.0.0.1', verifyKey, gatewayUrl, unsignedCaller }: StartSubgraphOptions<Tables>,
+  { db, port, host = '127.0.0.1', verifyKey, gatewayUrl, unsignedCaller, maxRequestBytes = DEFAULTS.maxRequestMb * MEGABYTE }: StartSubgraphOptions<Tables>,
 ): Promise<RunningHttpServer> {
   const gatewayUrlNow = typeof gatewayUrl === 'function' ? gatewayUrl : () => gatewayUrl ?? noGatewayUrl(definition.name);
   const apollo = new ApolloServer<Ctx>({
@@ -62,6 +68,8 @@ export async function startSubgraph<Tables, Ctx extends RequestContext>(
     apollo,
     host,
     port,
+    // A data-health check sends the references a province's records hold elsewhere: more than a client's query.
+    maxBodyBytes: maxRequestBytes,
     context: async (req, payload) => {
       const header = headerReader(req);
       const unsigned = unsignedCaller !== undefined && SIGNATURE_HEADERS.every((name) => req.headers[name] === undefined);

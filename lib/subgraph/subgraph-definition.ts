@@ -10,6 +10,8 @@ export interface SeedOptions {
   scale: number;
   /** The day the data is generated "as of": submission dates, ages and overdue dossiers are relative to it. */
   asOf: Date;
+  /** Share of rows that carry each planted data fault (lib/synthetic/faults.ts); 0 plants none. */
+  faultRate: number;
 }
 
 /**

@@ -5,3 +5,4 @@ export { generateAgencies, type SyntheticAgency } from './agencies';
 export { selectCivilServants, type SyntheticCivilServantBase } from './civil-servants';
 export { generateDossiers, type SyntheticDossier, type SyntheticHistoryEntry } from './dossiers';
 export { generatePayments, type SyntheticPayment } from './payments';
+export { FAULTS, Faults, type Fault } from './faults';

@@ -11,7 +11,9 @@ import { CitizenResolver } from './resolvers/citizen.resolver';
 import { resolveCivilServantReference } from './resolvers/civil-servant.reference';
 import { CivilServantResolver } from './resolvers/civil-servant.resolver';
 import { resolveProvinceReference } from './resolvers/province.reference';
+import { ProvinceDataHealthResolver } from './resolvers/province-data-health.resolver';
 import { ProvinceResolver } from './resolvers/province.resolver';
+import { ProvinceDataHealth } from './types/province-data-health.type';
 
 /** The National Database of Cadres, Civil Servants and Public Employees, as a subgraph. */
 export const civilServantsSubgraph: SubgraphDefinition<Tables, Ctx> = {
@@ -19,12 +21,16 @@ export const civilServantsSubgraph: SubgraphDefinition<Tables, Ctx> = {
   migrations,
   buildSchema: () =>
     buildFederatedSchema({
-      resolvers: [CivilServantResolver, AgencyResolver, CitizenResolver, ProvinceResolver],
+      resolvers: [CivilServantResolver, AgencyResolver, CitizenResolver, ProvinceResolver, ProvinceDataHealthResolver],
+      // Reached from no field of this subgraph: it only adds to the entity residents answers.
+      orphanedTypes: [ProvinceDataHealth],
       referenceResolvers: {
         CivilServant: resolveCivilServantReference,
         Agency: resolveAgencyReference,
         Citizen: resolveCitizenReference,
         Province: resolveProvinceReference,
+        // The representation carries what `@requires` asked for: the references to check.
+        ProvinceDataHealth: (health: ProvinceDataHealth) => health,
       },
     }),
   createContext,

@@ -13,6 +13,7 @@ import { PaymentResolver } from './resolvers/payment.resolver';
 import { resolvePaymentReference } from './resolvers/payment.reference';
 import { ProcedureResolver } from './resolvers/procedure.resolver';
 import { resolveProcedureReference } from './resolvers/procedure.reference';
+import { ProvinceDataHealthResolver } from './resolvers/province-data-health.resolver';
 import { ProvinceResolver } from './resolvers/province.resolver';
 import { resolveProvinceReference } from './resolvers/province.reference';
 import { Citizen } from './types/citizen.type';
@@ -20,6 +21,7 @@ import { Dossier } from './types/dossier.type';
 import { Procedure } from './types/procedure.type';
 import type { Payment } from './types/payment.type';
 import { Province } from './types/province.type';
+import { ProvinceDataHealth } from './types/province-data-health.type';
 
 /** The portal's payment platform: fees for dossiers, paid through intermediaries to the State Treasury. */
 export const paymentsSubgraph: SubgraphDefinition<Tables, Ctx> = {
@@ -27,15 +29,17 @@ export const paymentsSubgraph: SubgraphDefinition<Tables, Ctx> = {
   migrations,
   buildSchema: () =>
     buildFederatedSchema({
-      resolvers: [PaymentResolver, PaymentMutationResolver, DossierResolver, CitizenResolver, ProvinceResolver, ProcedureResolver],
-      // Entities payments only extends: Procedure is reachable from no root field.
-      orphanedTypes: [Dossier, Citizen, Province, Procedure],
+      resolvers: [PaymentResolver, PaymentMutationResolver, DossierResolver, CitizenResolver, ProvinceResolver, ProcedureResolver, ProvinceDataHealthResolver],
+      // Entities payments only extends: Procedure and ProvinceDataHealth are reachable from no root field.
+      orphanedTypes: [Dossier, Citizen, Province, Procedure, ProvinceDataHealth],
       referenceResolvers: {
         Payment: resolvePaymentReference,
         Dossier: resolveDossierReference,
         Citizen: resolveCitizenReference,
         Province: resolveProvinceReference,
         Procedure: resolveProcedureReference,
+        // Payments reads nothing of the province's figures from the representation but its key.
+        ProvinceDataHealth: ({ provinceCode }: ProvinceDataHealth) => ({ provinceCode }),
       },
     }),
   createContext,

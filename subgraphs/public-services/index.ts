@@ -13,7 +13,9 @@ import { DossierResolver } from './resolvers/dossier.resolver';
 import { keyReference } from './resolvers/key-reference';
 import { resolveProcedureReference } from './resolvers/procedure.reference';
 import { ProcedureResolver } from './resolvers/procedure.resolver';
+import { ProvinceDataHealthResolver } from './resolvers/province-data-health.resolver';
 import { ProvinceResolver } from './resolvers/province.resolver';
+import { ProvinceDataHealth } from './types/province-data-health.type';
 
 /** The National Public Service Portal: procedures, dossiers and their lifecycle. */
 export const publicServicesSubgraph: SubgraphDefinition<PublicServicesTables, PublicServicesContext> = {
@@ -21,13 +23,17 @@ export const publicServicesSubgraph: SubgraphDefinition<PublicServicesTables, Pu
   migrations,
   buildSchema: () =>
     buildFederatedSchema({
-      resolvers: [ProcedureResolver, DossierResolver, DossierMutationResolver, CitizenResolver, CivilServantResolver, ProvinceResolver],
+      resolvers: [ProcedureResolver, DossierResolver, DossierMutationResolver, CitizenResolver, CivilServantResolver, ProvinceResolver, ProvinceDataHealthResolver],
+      // Reached from no field of this subgraph: it only adds to the entity residents answers.
+      orphanedTypes: [ProvinceDataHealth],
       referenceResolvers: {
         Procedure: resolveProcedureReference,
         Dossier: resolveDossierReference,
         Citizen: keyReference('personalId'),
         CivilServant: keyReference('personalId'),
         Province: keyReference('code'),
+        // The representation carries what `@requires` asked for: the references to check.
+        ProvinceDataHealth: (health: ProvinceDataHealth) => health,
       },
     }),
   createContext,

@@ -4,11 +4,13 @@ import { createContext, type ResidentsContext } from './context';
 import { migrations } from './data/migrations';
 import { isPopulationEmpty, seedPopulation } from './data/seed';
 import type { ResidentsTables } from './data/tables';
+import type { ProvinceDataHealth } from './types/province-data-health.type';
 import { resolveCitizenReference } from './resolvers/citizen.reference';
 import { CitizenResolver } from './resolvers/citizen.resolver';
 import { resolveHouseholdReference } from './resolvers/household.reference';
 import { HouseholdResolver } from './resolvers/household.resolver';
 import { resolveProvinceReference } from './resolvers/province.reference';
+import { ProvinceDataHealthResolver } from './resolvers/province-data-health.resolver';
 import { ProvinceResolver } from './resolvers/province.resolver';
 
 /** The National Population Database: citizens, households, and provinces with their population. */
@@ -17,11 +19,13 @@ export const residentsSubgraph: SubgraphDefinition<ResidentsTables, ResidentsCon
   migrations,
   buildSchema: () =>
     buildFederatedSchema({
-      resolvers: [CitizenResolver, HouseholdResolver, ProvinceResolver],
+      resolvers: [CitizenResolver, HouseholdResolver, ProvinceResolver, ProvinceDataHealthResolver],
       referenceResolvers: {
         Citizen: resolveCitizenReference,
         Household: resolveHouseholdReference,
         Province: resolveProvinceReference,
+        // The representation carries what `@requires` asked for: the references to check.
+        ProvinceDataHealth: (health: ProvinceDataHealth) => health,
       },
     }),
   createContext,

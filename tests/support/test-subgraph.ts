@@ -8,7 +8,7 @@ import { TEST_KEYS } from './test-identity';
 /** The day synthetic test data is generated "as of", fixed so tests see the same rows every run. */
 export const TEST_AS_OF = new Date('2026-11-01T03:00:00Z');
 
-export const testSeed = (scale = 2_000, { seed = 6, asOf = TEST_AS_OF }: Partial<Omit<SeedOptions, 'scale'>> = {}): SeedOptions => ({ seed, scale, asOf });
+export const testSeed = (scale = 2_000, { seed = 6, asOf = TEST_AS_OF, faultRate = 0 }: Partial<Omit<SeedOptions, 'scale'>> = {}): SeedOptions => ({ seed, scale, asOf, faultRate });
 
 export interface TestSubgraph<Tables> {
   url: string;

@@ -45,6 +45,10 @@ export async function listAuditLog(db: Db, q: AuditLogQuery): Promise<AuditLogRo
 export interface CitizenLogKey {
   personalId: string;
   first: number;
+  /** Only records at or after this instant, when given. */
+  atFrom: Date | null;
+  /** Only records before this instant, when given. */
+  atBefore: Date | null;
 }
 
 /**
@@ -52,11 +56,15 @@ export interface CitizenLogKey {
  * whole batch: one GIN lookup per citizen, joined laterally.
  */
 export async function findLatestByCitizens(db: Db, keys: readonly CitizenLogKey[]): Promise<(AuditLogRow & CitizenLogKey)[]> {
+  const instants = (pick: (k: CitizenLogKey) => Date | null) => keys.map((k) => pick(k)?.toISOString() ?? null);
   const { rows } = await sql<AuditLogRow & CitizenLogKey>`
-    SELECT k.personal_id AS "personalId", k.first, r.*
-      FROM unnest(${keys.map((k) => k.personalId)}::text[], ${keys.map((k) => k.first)}::int[]) AS k(personal_id, first)
+    SELECT k.personal_id AS "personalId", k.first, k.at_from AS "atFrom", k.at_before AS "atBefore", r.*
+      FROM unnest(${keys.map((k) => k.personalId)}::text[], ${keys.map((k) => k.first)}::int[],
+                  ${instants((k) => k.atFrom)}::timestamptz[], ${instants((k) => k.atBefore)}::timestamptz[]) AS k(personal_id, first, at_from, at_before)
      CROSS JOIN LATERAL (
-       SELECT * FROM audit_log WHERE citizens @> ARRAY[k.personal_id] ORDER BY seq DESC LIMIT k.first
+       SELECT * FROM audit_log
+        WHERE citizens @> ARRAY[k.personal_id] AND (k.at_from IS NULL OR at >= k.at_from) AND (k.at_before IS NULL OR at < k.at_before)
+        ORDER BY seq DESC LIMIT k.first
      ) r
      ORDER BY r.seq DESC`.execute(db.kysely);
   return rows;

@@ -4,12 +4,12 @@ import type { AccessRecord } from '../types/access-record.type';
 import { findLatestByCitizens, toAccessRecord, type CitizenLogKey } from './access-record.repository';
 import type { Tables } from './tables';
 
-const keyText = (key: CitizenLogKey) => `${key.first}:${key.personalId}`;
+const keyText = (key: CitizenLogKey) => `${key.first}:${key.atFrom?.toISOString() ?? ''}:${key.atBefore?.toISOString() ?? ''}:${key.personalId}`;
 
 /** Per-request loaders: the access logs of one resolver tick in one SQL statement. */
 export function createLoaders(db: Database<Tables>) {
   return {
-    /** The newest `first` records about a citizen, newest first. */
+    /** The newest `first` records about a citizen (within a period, when given), newest first. */
     accessLog: new DataLoader<CitizenLogKey, AccessRecord[], string>(
       async (keys) => {
         const rows = await findLatestByCitizens(db, keys);

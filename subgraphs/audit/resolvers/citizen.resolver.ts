@@ -1,6 +1,8 @@
 import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { requiresScopes } from '../../../lib/auth';
 import { pageSize } from '../../../lib/graphql/connection';
+import { dayRange } from '../../../lib/graphql/period';
+import { DateScalar } from '../../../lib/graphql/scalars';
 import { FIRST_ITEMS } from '../../../lib/federation';
 import type { Ctx as Context } from '../context';
 import { auditViewOf, coversCitizen, noteSubjects, shownIn } from '../rules/audit-view';
@@ -13,17 +15,20 @@ export class CitizenResolver {
   @Directive(requiresScopes(['audit:self'], ['audit:read']))
   @FieldResolver(() => [AccessRecord], {
     nullable: true,
-    description: "Who read this citizen's personal data, when and why, newest first. A citizen sees only their own log (another citizen's is empty).",
+    description: "Who read this citizen's personal data, when and why, newest first, over a period when one is given. A citizen sees only their own log (another citizen's is empty).",
   })
   async accessLog(
     @Root() citizen: Citizen,
     @Arg('first', () => Int, { nullable: true, description: 'How many: 20 by default, at most 100.' }) first: number | null,
+    @Arg('from', () => DateScalar, { nullable: true, description: 'Only reads on or after this day (Vietnam time).' }) from: string | null,
+    @Arg('to', () => DateScalar, { nullable: true, description: 'Only reads on or before this day (Vietnam time).' }) to: string | null,
     @Ctx() ctx: Context,
   ): Promise<AccessRecord[]> {
     const size = pageSize(first);
+    const { start, end } = dayRange(from, to, { from: 'from', to: 'to', argument: 'from' });
     const view = auditViewOf(ctx.caller);
     if (!coversCitizen(view, citizen.personalId)) return [];
-    const records = await ctx.loaders.accessLog.load({ personalId: citizen.personalId, first: size });
+    const records = await ctx.loaders.accessLog.load({ personalId: citizen.personalId, first: size, atFrom: start, atBefore: end });
     const shown = records.map((record) => shownIn(view, record));
     noteSubjects(ctx, shown);
     return shown;

@@ -1,8 +1,10 @@
 import DataLoader from 'dataloader';
 import { alignByKey, groupByKeys, perArgument, type Database, type LoadersByArgument } from '../../../lib/db';
 import type { Series } from '../../../lib/graphql/series';
+import { missingKeysLoader, ownHealth, type OwnHealth, type ReferenceHealth } from '../../../lib/data-health';
 import type { RowScope } from '../../../lib/subgraph';
 import { findAgencies, type AgencyRecord } from './agency.repository';
+import { agenciesHealth, CIVIL_SERVANTS_HEALTH, missingServants, servantIdsByProvince } from './data-health.repository';
 import { countCivilServantsByAgency, findCivilServants, type CivilServantRecord } from './civil-servant.repository';
 import { pointThresholds, staffingPoints } from '../rules/staffing-series';
 import type { StaffingPoint } from '../types/staffing-point.type';
@@ -18,6 +20,14 @@ export interface Loaders {
   staffing: DataLoader<string, StaffingRecord>;
   /** Servants at each point of a series, by province code. */
   staffingSeries: LoadersByArgument<Series, DataLoader<string, StaffingPoint[]>>;
+  /** The database's own data health, by province code. */
+  ownHealth: DataLoader<string, OwnHealth>;
+  /** Servants' agencies checked against the agencies, by province code. */
+  agencies: DataLoader<string, ReferenceHealth>;
+  /** Personal IDs of each province's servants, for residents to check. */
+  servantIds: DataLoader<string, string[]>;
+  /** Of lists of well-formed personal IDs, those of no servant (one statement for all). */
+  missingServants: DataLoader<readonly string[], ReadonlySet<string>>;
 }
 
 /**
@@ -40,5 +50,12 @@ export function createLoaders(db: Database<Tables>, scope: RowScope): Loaders {
           return groupByKeys(codes, starts, (s) => [s.provinceCode]).map((own) => staffingPoints(series.buckets, own));
         }),
     ),
+    ownHealth: new DataLoader((codes) => ownHealth(db.kysely, CIVIL_SERVANTS_HEALTH, codes)),
+    agencies: new DataLoader(async (codes) => {
+      const byProvince = await agenciesHealth(db, codes);
+      return codes.map((code) => byProvince.get(code)!);
+    }),
+    servantIds: new DataLoader(async (codes) => groupByKeys(codes, await servantIdsByProvince(db, codes), (s) => [s.provinceCode]).map((own) => own.map((s) => s.personalId))),
+    missingServants: missingKeysLoader((ids) => missingServants(db, ids)),
   };
 }

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { copyRows, withoutSecondaryStructures, type Database } from '../../../lib/db';
 import type { SeedOptions } from '../../../lib/subgraph';
-import { generateAgencies, generateCitizens, selectCivilServants } from '../../../lib/synthetic';
+import { FAULTS, Faults, generateAgencies, generateCitizens, selectCivilServants } from '../../../lib/synthetic';
 import { civilServantDetailsDrawer } from './civil-servant-details';
 import type { Tables } from './tables';
 
@@ -9,17 +9,25 @@ const AGENCY_COLUMNS = ['code', 'name', 'level', 'province_code', 'parent_code']
 
 const CIVIL_SERVANT_COLUMNS = [
   'personal_id', 'agency_code', 'province_code', 'employment_type', 'rank_code', 'salary_step', 'salary_coefficient', 'position',
-  'start_date', 'performance_rating', 'education_level', 'party_member', 'declared_annual_income', 'health_status',
+  'start_date', 'performance_rating', 'education_level', 'party_member', 'declared_annual_income', 'health_status', 'updated_at',
 ] as const;
 
-/** Streams civil servants straight from the population generator into COPY: nothing is held in memory. */
-function* civilServantRows({ seed, scale, asOf }: SeedOptions) {
+/**
+ * Streams civil servants straight from the population generator into COPY: nothing is held in
+ * memory. Planted faults (lib/synthetic/faults.ts): a blank position, an e-dossier last updated
+ * six years ago; a clean one was updated within the year.
+ */
+function* civilServantRows({ seed, scale, asOf, faultRate }: SeedOptions) {
   const draw = civilServantDetailsDrawer(seed, asOf);
+  const faults = new Faults(seed, faultRate);
   for (const person of selectCivilServants(generateCitizens(seed, scale, asOf), seed, asOf)) {
     const d = draw(person);
+    const key = person.personalId;
     yield [
-      person.personalId, person.agencyCode, person.provinceCode, d.employmentType, d.rank.code, d.salaryStep, d.salaryCoefficient.toFixed(2), d.position,
+      person.personalId, person.agencyCode, person.provinceCode, d.employmentType, d.rank.code, d.salaryStep, d.salaryCoefficient.toFixed(2),
+      faults.has(FAULTS.blankPosition, key) ? '' : d.position,
       d.startDate, d.performanceRating, d.educationLevel, d.partyMember, d.declaredAnnualIncome, d.healthStatus,
+      faults.lastUpdated(FAULTS.staleServant, key, asOf),
     ] as const;
   }
 }

@@ -1,3 +1,4 @@
+import type { ColumnType } from 'kysely';
 import type { AgencyLevel } from '../../../lib/domain';
 import type { EducationLevel, EmploymentType, PerformanceRating } from './vocabulary';
 
@@ -27,6 +28,8 @@ export interface CivilServantTable {
   party_member: boolean;
   declared_annual_income: number;
   health_status: string | null;
+  /** When the e-dossier last changed. */
+  updated_at: ColumnType<Date, Date | string | undefined, Date>;
 }
 
 export interface Tables {

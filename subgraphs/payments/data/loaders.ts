@@ -2,9 +2,11 @@ import DataLoader from 'dataloader';
 import { alignByKey, groupByKeys, perArgument, type Database } from '../../../lib/db';
 import type { Period } from '../../../lib/graphql/period';
 import type { Series } from '../../../lib/graphql/series';
+import { ownHealth } from '../../../lib/data-health';
 import type { RowScope } from '../../../lib/subgraph';
 import { paymentStatisticsOf, type ProvincePaymentStatistics } from '../rules/payment-statistics';
 import type { Payment } from '../types/payment.type';
+import { namedByPayments, PAYMENTS_HEALTH } from './data-health.repository';
 import { findFeesByProcedureCodes } from './fee-schedule.repository';
 import { toPayment } from './payment.mapper';
 import { findLatestPaymentsByPayers, findPaymentsByDossierCodes, findPaymentsByIds } from './payment.repository';
@@ -42,6 +44,14 @@ export function createLoaders(db: Database<Tables>, scope: RowScope) {
           const rows = await sumPaidByProvinceAndMethod(db, provinceCodes, period);
           return groupByKeys(provinceCodes, rows, (r) => [r.provinceCode]).map((totals) => paymentStatisticsOf(period, totals));
         }),
+    ),
+    ownHealth: new DataLoader((codes: readonly string[]) => ownHealth(db.kysely, PAYMENTS_HEALTH, codes)),
+    /** Payers and dossier codes each province's payments name. */
+    namedByPayments: new DataLoader(async (codes: readonly string[]) =>
+      groupByKeys(codes, await namedByPayments(db, codes), (p) => [p.provinceCode]).map((payments) => ({
+        payers: payments.flatMap((p) => (p.payerId === null ? [] : [p.payerId])),
+        dossiers: payments.map((p) => p.dossierCode),
+      })),
     ),
     paymentSeries: perArgument(
       (series: Series) => `${series.granularity}:${series.period.from}:${series.period.to}`,

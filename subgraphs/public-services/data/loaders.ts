@@ -2,11 +2,13 @@ import DataLoader from 'dataloader';
 import { alignByKey, groupByKeys, perArgument, type Database } from '../../../lib/db';
 import type { Period } from '../../../lib/graphql/period';
 import type { Series } from '../../../lib/graphql/series';
+import { missingKeysLoader, ownHealth } from '../../../lib/data-health';
 import type { RowScope } from '../../../lib/subgraph';
 import { toStatistics, type DossierStatisticsRecord } from '../rules/statistics';
 import type { DossierRecord } from './dossier-record';
 import { findDossiersByCodes, findLatestDossiers, type DossierOwner, type LatestRequest } from './dossier.repository';
 import { findHistories, type DossierEventRecord } from './dossier-event.repository';
+import { missingDossiers, namedByDossiers, PUBLIC_SERVICES_HEALTH } from './data-health.repository';
 import { countDossiers, countDossiersByBucket } from './dossier-statistics.repository';
 import { findProceduresByCodes, type ProcedureRecord } from './procedure.repository';
 import type { PublicServicesTables } from './tables';
@@ -44,6 +46,15 @@ export function createLoaders(db: Db, scope: RowScope) {
       },
       { cacheKeyFn: ({ provinceCode, period }) => `${provinceCode}:${period.from}:${period.to}` },
     ),
+    ownHealth: new DataLoader((codes: readonly string[]) => ownHealth(db.kysely, PUBLIC_SERVICES_HEALTH, codes)),
+    /** Applicants and handlers each province's dossiers name. */
+    namedByDossiers: new DataLoader(async (codes: readonly string[]) =>
+      groupByKeys(codes, await namedByDossiers(db, codes), (d) => [d.provinceCode]).map((dossiers) => ({
+        applicants: dossiers.map((d) => d.applicantId),
+        handlers: dossiers.flatMap((d) => (d.handlerId === null ? [] : [d.handlerId])),
+      })),
+    ),
+    missingDossiers: missingKeysLoader((codes) => missingDossiers(db, codes)),
     series: perArgument(
       (series: Series) => `${series.granularity}:${series.period.from}:${series.period.to}`,
       (series) =>

@@ -1,7 +1,7 @@
 import { copyRows, withoutSecondaryStructures, withTalliesRebuilt, type Database } from '../../../lib/db';
 import { DossierStatus, ESSENTIAL_PROCEDURES, isResidenceBound } from '../../../lib/domain';
 import type { SeedOptions } from '../../../lib/subgraph';
-import { generateDossiers, type SyntheticDossier } from '../../../lib/synthetic';
+import { FAULTS, Faults, generateDossiers, type SyntheticDossier } from '../../../lib/synthetic';
 import { DOSSIER_DAYS } from './dossier-tallies';
 import type { PublicServicesTables } from './tables';
 
@@ -15,7 +15,41 @@ const DOSSIER_COLUMNS = [
 
 const EVENT_COLUMNS = ['dossier_code', 'action', 'from_status', 'to_status', 'at', 'actor_id'] as const;
 
-function* dossierRows(batch: readonly SyntheticDossier[]) {
+/** A fee-free dossier submitted this long before the seed's day may be planted stuck: idle for months. */
+const STUCK_AFTER_MS = 120 * 86_400_000;
+
+/**
+ * A dossier as seeded, with the faults planted in it (lib/synthetic/faults.ts): an applicant
+ * nobody holds or who is no personal ID, a handler who is no civil servant, no commune, and
+ * — for a fee-free dossier months old that reached processing — a lifecycle that stopped there,
+ * still owed an answer. Fee-free ones only, so payments (seeded from the clean lifecycles) agree.
+ */
+export interface SeededDossier extends Omit<SyntheticDossier, 'communeCode'> {
+  communeCode: string | null;
+}
+
+export function seededDossier(dossier: SyntheticDossier, faults: Faults, asOf: Date): SeededDossier {
+  const key = dossier.code;
+  const processing = dossier.history.findIndex((h) => h.action === 'START_PROCESSING');
+  const stuck =
+    faults.has(FAULTS.stuckDossier, key) && dossier.fee === 0 && dossier.submittedAt.getTime() < asOf.getTime() - STUCK_AFTER_MS && processing >= 0;
+  const history = stuck ? dossier.history.slice(0, processing + 1) : dossier.history;
+  return {
+    ...dossier,
+    applicantId: faults.has(FAULTS.danglingApplicant, key)
+      ? faults.danglingPersonalId(FAULTS.danglingApplicant, key)
+      : faults.has(FAULTS.malformedApplicant, key)
+        ? faults.malformedPersonalId(FAULTS.malformedApplicant, key)
+        : dossier.applicantId,
+    handlerId: faults.has(FAULTS.danglingHandler, key) ? faults.danglingPersonalId(FAULTS.danglingHandler, key) : dossier.handlerId,
+    communeCode: faults.has(FAULTS.missingCommune, key) ? null : dossier.communeCode,
+    history,
+    status: history.at(-1)!.status,
+    completedAt: stuck ? null : dossier.completedAt,
+  };
+}
+
+function* dossierRows(batch: readonly SeededDossier[]) {
   for (const d of batch) {
     yield [
       d.code, d.procedureCode, d.applicantId, d.provinceCode, d.communeCode, d.channel,
@@ -24,7 +58,7 @@ function* dossierRows(batch: readonly SyntheticDossier[]) {
   }
 }
 
-function* eventRows(batch: readonly SyntheticDossier[]) {
+function* eventRows(batch: readonly SeededDossier[]) {
   for (const d of batch) {
     let from: number | null = null;
     for (const entry of d.history) {
@@ -36,7 +70,7 @@ function* eventRows(batch: readonly SyntheticDossier[]) {
 }
 
 /** Foreign keys are set aside during the load, so both tables take a batch at once. */
-async function copyBatch(db: Database<PublicServicesTables>, batch: readonly SyntheticDossier[]): Promise<void> {
+async function copyBatch(db: Database<PublicServicesTables>, batch: readonly SeededDossier[]): Promise<void> {
   await Promise.all([
     copyRows(db.pool, 'dossiers', DOSSIER_COLUMNS, dossierRows(batch)),
     copyRows(db.pool, 'dossier_events', EVENT_COLUMNS, eventRows(batch)),
@@ -66,12 +100,13 @@ async function upsertProcedures(db: Database<PublicServicesTables>): Promise<voi
  * Streams the synthetic year of dossiers (lib/synthetic) into COPY batches: the same options
  * give the same rows, event ids included, so other subgraphs can rely on dossier codes.
  */
-export async function seedPublicServices(db: Database<PublicServicesTables>, { seed, scale, asOf }: SeedOptions): Promise<void> {
+export async function seedPublicServices(db: Database<PublicServicesTables>, { seed, scale, asOf, faultRate }: SeedOptions): Promise<void> {
   await upsertProcedures(db);
+  const faults = new Faults(seed, faultRate);
   const load = () => withoutSecondaryStructures(db.pool, ['dossiers', 'dossier_events'], async () => {
-    let batch: SyntheticDossier[] = [];
+    let batch: SeededDossier[] = [];
     for (const dossier of generateDossiers(seed, scale, asOf)) {
-      batch.push(dossier);
+      batch.push(seededDossier(dossier, faults, asOf));
       if (batch.length === BATCH) {
         await copyBatch(db, batch);
         batch = [];

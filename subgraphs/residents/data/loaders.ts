@@ -1,11 +1,13 @@
 import DataLoader from 'dataloader';
 import { alignByKey, groupByKeys, perArgument, type Database, type LoadersByArgument } from '../../../lib/db';
 import type { Series } from '../../../lib/graphql/series';
+import { missingKeysLoader, ownHealth, type OwnHealth, type ReferenceHealth } from '../../../lib/data-health';
 import type { RowScope } from '../../../lib/subgraph';
 import { vietnamDay } from '../domain/age';
 import { tallyPopulation, type PopulationTally, type PopulationTotals } from '../domain/population';
 import { populationPoints, type PopulationPoint } from '../domain/population-series';
 import { childrenOf, citizensByIds, citizensOfHouseholds, type CitizenRecord } from './citizen.repository';
+import { missingCitizens, relativesHealth, RESIDENTS_HEALTH } from './data-health.repository';
 import { householdsByIds, type HouseholdRecord } from './household.repository';
 import { livingCounts, populationChanges, populationCounts } from './population.repository';
 import type { ResidentsTables } from './tables';
@@ -25,6 +27,12 @@ export interface ResidentsLoaders {
   living: DataLoader<string, PopulationTotals>;
   /** Living population at the end of each point of a series, by province code. */
   populationSeries: LoadersByArgument<Series, DataLoader<string, PopulationPoint[]>>;
+  /** The population database's own data health, by province code. */
+  ownHealth: DataLoader<string, OwnHealth>;
+  /** Family links of each province's citizens, checked against the database. */
+  relatives: DataLoader<string, ReferenceHealth[]>;
+  /** Of lists of well-formed personal IDs, those no citizen holds (one statement for all). */
+  missingCitizens: DataLoader<readonly string[], ReadonlySet<string>>;
 }
 
 /**
@@ -67,5 +75,11 @@ export function createLoaders(db: Database<ResidentsTables>, scope: RowScope): R
           return groupByKeys(codes, changes, (c) => [c.provinceCode]).map((own) => populationPoints(series.buckets, own));
         }),
     ),
+    ownHealth: new DataLoader((codes) => ownHealth(db.kysely, RESIDENTS_HEALTH, codes)),
+    relatives: new DataLoader(async (codes) => {
+      const byProvince = await relativesHealth(db, codes);
+      return codes.map((code) => byProvince.get(code)!);
+    }),
+    missingCitizens: missingKeysLoader((ids) => missingCitizens(db, ids)),
   };
 }

@@ -1,6 +1,6 @@
 import { copyRows, withoutSecondaryStructures, withTalliesRebuilt, type Database } from '../../../lib/db';
 import type { SeedOptions } from '../../../lib/subgraph';
-import { generateHouseholds, type SyntheticCitizen, type SyntheticHousehold } from '../../../lib/synthetic';
+import { FAULTS, Faults, generateHouseholds, type Fault, type SyntheticCitizen, type SyntheticHousehold } from '../../../lib/synthetic';
 import { LIVING_COUNTS } from './population-tallies';
 import type { CitizensTable, HouseholdsTable, ResidentsTables } from './tables';
 
@@ -15,7 +15,29 @@ const HOUSEHOLD_COLUMNS: readonly (readonly [keyof HouseholdsTable, (h: Syntheti
   ['address', (h) => h.address],
 ];
 
-const CITIZEN_COLUMNS: readonly (readonly [keyof CitizensTable, (c: SyntheticCitizen) => Cell])[] = [
+/** A citizen as seeded: the synthetic person, any faults planted in the row, and when it last changed. */
+export interface SeededCitizen extends SyntheticCitizen {
+  updatedAt: Date;
+}
+
+/**
+ * The row a citizen is seeded as, with the faults planted in it (lib/synthetic/faults.ts): a
+ * father nobody holds, a mother who is no personal ID, a blank address, a record last updated
+ * six years ago. A clean record was last updated within the year before the seed's day.
+ */
+export function seededCitizen(citizen: SyntheticCitizen, faults: Faults, asOf: Date): SeededCitizen {
+  const key = citizen.personalId;
+  const has = (fault: Fault) => faults.has(fault, key);
+  return {
+    ...citizen,
+    fatherId: has(FAULTS.danglingFather) ? faults.danglingPersonalId(FAULTS.danglingFather, key) : citizen.fatherId,
+    motherId: has(FAULTS.malformedMother) ? faults.malformedPersonalId(FAULTS.malformedMother, key) : citizen.motherId,
+    address: has(FAULTS.blankAddress) ? '' : citizen.address,
+    updatedAt: faults.lastUpdated(FAULTS.staleCitizen, key, asOf),
+  };
+}
+
+const CITIZEN_COLUMNS: readonly (readonly [keyof CitizensTable, (c: SeededCitizen) => Cell])[] = [
   ['personal_id', (c) => c.personalId],
   ['surname', (c) => c.surname],
   ['middle_name', (c) => c.middleName],
@@ -40,15 +62,20 @@ const CITIZEN_COLUMNS: readonly (readonly [keyof CitizensTable, (c: SyntheticCit
   ['spouse_id', (c) => c.spouseId],
   ['phone', (c) => c.phone],
   ['email', (c) => c.email],
+  ['updated_at', (c) => c.updatedAt.toISOString()],
 ];
 
 function* householdRows({ seed, scale, asOf }: SeedOptions): Generator<Cell[]> {
   for (const household of generateHouseholds(seed, scale, asOf)) yield HOUSEHOLD_COLUMNS.map(([, cell]) => cell(household));
 }
 
-function* citizenRows({ seed, scale, asOf }: SeedOptions): Generator<Cell[]> {
-  for (const household of generateHouseholds(seed, scale, asOf)) {
-    for (const citizen of household.members) yield CITIZEN_COLUMNS.map(([, cell]) => cell(citizen));
+function* citizenRows(options: SeedOptions): Generator<Cell[]> {
+  const faults = new Faults(options.seed, options.faultRate);
+  for (const household of generateHouseholds(options.seed, options.scale, options.asOf)) {
+    for (const citizen of household.members) {
+      const seeded = seededCitizen(citizen, faults, options.asOf);
+      yield CITIZEN_COLUMNS.map(([, cell]) => cell(seeded));
+    }
   }
 }
 

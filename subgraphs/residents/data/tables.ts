@@ -42,6 +42,8 @@ export interface CitizensTable {
   phone: string | null;
   email: string | null;
   nationality: ColumnType<string, string | undefined, string>;
+  /** When the record last changed. */
+  updated_at: ColumnType<Date, Date | string | undefined, Date>;
 }
 
 export interface ResidentsTables {

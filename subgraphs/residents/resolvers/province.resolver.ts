@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, Directive, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
-import { AUTHENTICATED, requiresScopes } from '../../../lib/auth';
+import { AUTHENTICATED, DATA_HEALTH_AGGREGATE, requiresScopes } from '../../../lib/auth';
 import { ProvinceCodeScalar } from '../../../lib/graphql/scalars';
 import { checkMayAggregate } from '../../../lib/subgraph';
 import { PROVINCES } from '../../../lib/domain';
@@ -13,6 +13,7 @@ import type { PopulationTally, PopulationTotals } from '../domain/population';
 import type { PopulationPoint as PopulationPointRecord } from '../domain/population-series';
 import { Province } from '../types/province.type';
 import { PopulationPoint } from '../types/population-point.type';
+import { ProvinceDataHealth } from '../types/province-data-health.type';
 import { ProvincePopulation } from '../types/province-population.type';
 
 const POPULATION_AGGREGATE = requiresScopes(['population:aggregate']);
@@ -55,5 +56,16 @@ export class ProvinceResolver {
   populationSeries(@Root() province: Province, @Args() args: SeriesArgs, @Ctx() { loaders, scope }: ResidentsContext): Promise<PopulationPointRecord[]> {
     checkMayAggregate(scope, province.code);
     return loaders.populationSeries(resolveSeries(args)).load(province.code);
+  }
+
+  @Directive(DATA_HEALTH_AGGREGATE)
+  @FieldResolver(() => ProvinceDataHealth, {
+    nullable: true,
+    description:
+      "Data quality of the province across the databases, each reporting its own records and checking the references into it; aggregates only. Null (FORBIDDEN) for a province outside your jurisdiction.",
+  })
+  dataHealth(@Root() province: Province, @Ctx() { scope }: ResidentsContext): ProvinceDataHealth {
+    checkMayAggregate(scope, province.code);
+    return { provinceCode: province.code };
   }
 }

@@ -12,7 +12,7 @@ async function seeded(seed: number) {
   const database = await createTestDatabase(publicServicesSubgraph);
   databases.push(database);
   expect(await publicServicesSubgraph.isEmpty(database.db)).toBe(true);
-  await publicServicesSubgraph.seed(database.db, { seed, scale: SCALE, asOf: TEST_AS_OF });
+  await publicServicesSubgraph.seed(database.db, { seed, scale: SCALE, asOf: TEST_AS_OF, faultRate: 0 });
   expect(await publicServicesSubgraph.isEmpty(database.db)).toBe(false);
   return database.db;
 }

@@ -25,6 +25,7 @@ import { healthRoutes } from './health-routes';
 import type { GatewayIdentity } from './identity/gateway-identity';
 import { cacheDefaults, documentStore, queryPlanStore, type CacheConfig } from './memory/cache-config';
 import { MEGABYTE } from './memory/bounded-cache';
+import { loadPages } from './pages/page-routes';
 import { loadPlayground } from './playground/assets';
 import { requestIdPlugin } from './request-id-plugin';
 import { SubgraphConnections } from './subgraph-connections';
@@ -83,8 +84,9 @@ export interface RunningGateway {
 }
 
 /**
- * Serves the federated graph: `/graphql` (a verified token required), `/health`, `/ready` and the
- * playground at `/` (open: they hold no data).
+ * Serves the federated graph: `/graphql` (a verified token required), `/health`, `/ready`, the
+ * playground at `/`, the dashboard at `/dashboard` and the citizen's page at `/me` (open: they hold
+ * no data; what they show comes from `/graphql` with the caller's token).
  */
 export async function startGateway({
   supergraphSdl,
@@ -164,7 +166,7 @@ export async function startGateway({
     context: (req) => gatewayContextOf(req, identity.authenticate, grantKey),
     // Without the checks (a benchmark measuring them), documents named by hash still resolve.
     prepare: admissionConfig.admissionChecks ? admissionFront(admitting) : documentRequests(admitting.documents),
-    routes: { ...healthRoutes(endpoints), ...(await loadPlayground()) },
+    routes: { ...healthRoutes(endpoints), ...(await loadPlayground()), ...(await loadPages(executableSdl)) },
     corsOrigins,
   });
   return {

@@ -5,27 +5,56 @@
  * only those in enforce mode).
  */
 
-/** Every province's indicators over a period, side by side: the dashboard's overview table. */
-export const DASHBOARD_PROVINCES = `query DashboardProvinces($from: Date!, $to: Date!) {
-  provinces {
-    code name
-    population { total male female }
-    staffing { civilServants agencies }
-    dossierStatistics(from: $from, to: $to) { received online onlineShare completed completedOnTime onTimeRate overdue }
-    paymentStatistics(from: $from, to: $to) { transactions amountPaid byMethod { method transactions amountPaid } }
-  }
-}`;
+/**
+ * One indicator of the dashboard, for every province (national callers) or the caller's own
+ * province: its series over the period, which also gives the table's figures (the last point's
+ * level, the points' sums). One operation per indicator, so the page asks only for those the
+ * caller's scopes allow, and a database that fails blanks only its own panel.
+ */
+export interface IndicatorOperations {
+  /** The scope the indicator needs. */
+  scope: string;
+  /** A document with two operations: `all` over `provinces`, `one` over `province(code:)`. */
+  document: string;
+  all: string;
+  one: string;
+}
 
-/** Every province's indicators point by point: the dashboard's charts. */
-export const DASHBOARD_SERIES = `query DashboardSeries($from: Date!, $to: Date!, $granularity: SeriesGranularity!) {
-  provinces {
-    code
-    populationSeries(from: $from, to: $to, granularity: $granularity) { from to total }
-    staffingSeries(from: $from, to: $to, granularity: $granularity) { from to civilServants }
-    dossierSeries(from: $from, to: $to, granularity: $granularity) { from to received online completed completedOnTime overdue }
-    paymentSeries(from: $from, to: $to, granularity: $granularity) { from to transactions amountPaid byMethod { method amountPaid } }
-  }
-}`;
+const indicator = (scope: string, name: string, fields: string): IndicatorOperations => ({
+  scope,
+  all: `Dashboard${name}`,
+  one: `Province${name}`,
+  document: `query Dashboard${name}($from: Date!, $to: Date!, $granularity: SeriesGranularity!) {
+  provinces { code name ...${name}Figures }
+}
+
+query Province${name}($code: ProvinceCode!, $from: Date!, $to: Date!, $granularity: SeriesGranularity!) {
+  province(code: $code) { code name ...${name}Figures }
+}
+
+fragment ${name}Figures on Province {
+  ${fields}
+}`,
+});
+
+export const DASHBOARD_INDICATORS = {
+  population: indicator('population:aggregate', 'Population', 'populationSeries(from: $from, to: $to, granularity: $granularity) { from to total male female }'),
+  staffing: indicator(
+    'staffing:aggregate',
+    'Staffing',
+    'staffing { agencies }\n  staffingSeries(from: $from, to: $to, granularity: $granularity) { from to civilServants joined }',
+  ),
+  dossiers: indicator(
+    'dossiers:aggregate',
+    'Dossiers',
+    'dossierSeries(from: $from, to: $to, granularity: $granularity) { from to received online completed completedOnTime overdue }',
+  ),
+  payments: indicator(
+    'payments:aggregate',
+    'Payments',
+    'paymentSeries(from: $from, to: $to, granularity: $granularity) { from to transactions amountPaid byMethod { method transactions amountPaid } }',
+  ),
+} as const;
 
 /** One province's data health across the four databases: the dashboard's panel and `npm run data-health`. */
 export const PROVINCE_DATA_HEALTH = `query ProvinceDataHealth($code: ProvinceCode!) {
@@ -67,8 +96,7 @@ export const MY_ACCESS_LOG = `query MyAccessLog($personalId: PersonalId!, $from:
 }`;
 
 export const PAGE_OPERATIONS: readonly { source: string; text: string }[] = [
-  { source: 'dashboard: provinces', text: DASHBOARD_PROVINCES },
-  { source: 'dashboard: series', text: DASHBOARD_SERIES },
+  ...Object.entries(DASHBOARD_INDICATORS).map(([name, { document }]) => ({ source: `dashboard: ${name}`, text: document })),
   { source: 'dashboard and npm run data-health: data health', text: PROVINCE_DATA_HEALTH },
   { source: '/me: record', text: MY_RECORD },
   { source: '/me: access log', text: MY_ACCESS_LOG },

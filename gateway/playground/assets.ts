@@ -1,51 +1,7 @@
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { RouteHandler } from '../../lib/http';
+import { asset, CSS, hashOf, HTML, IMMUTABLE, JS, packageFile, serve, withoutSourceMap, type Asset } from '../static-assets';
 import { PLAYGROUND_CSP, playgroundBootScript, playgroundPage, type PlaygroundAssetUrls } from './page';
-
-const JS = 'text/javascript; charset=utf-8';
-const CSS = 'text/css; charset=utf-8';
-const HTML = 'text/html; charset=utf-8';
-
-/** Asset URLs carry a hash of their content, so browsers may keep them for a year. */
-const IMMUTABLE = 'public, max-age=31536000, immutable';
-
-interface Asset {
-  contentType: string;
-  body: Buffer;
-  gzipped: Buffer;
-}
-
-/** A file inside an installed package; through package.json because export maps hide the UMD builds. */
-const packageFile = (pkg: string, file: string): string => path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
-
-// The maps are not served; the comment would only make browser tools ask for them.
-const withoutSourceMap = (code: string): string => code.replace(/\n\/[/*]# sourceMappingURL=\S+(\s*\*\/)?\s*$/, '\n');
-
-const asset = (contentType: string, text: string): Asset => {
-  const body = Buffer.from(text);
-  return { contentType, body, gzipped: gzipSync(body) };
-};
-
-const hashOf = (body: Buffer): string => createHash('sha256').update(body).digest('hex').slice(0, 12);
-
-function serve({ contentType, body, gzipped }: Asset, headers: Record<string, string>): RouteHandler {
-  return (req, res) => {
-    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    const sent = gzip ? gzipped : body;
-    res.writeHead(200, {
-      ...headers,
-      'content-type': contentType,
-      'content-length': sent.length,
-      vary: 'accept-encoding',
-      'x-content-type-options': 'nosniff',
-      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
-    });
-    res.end(sent);
-  };
-}
 
 /**
  * The playground's routes: the page at `/` and GraphiQL, React and the boot script under

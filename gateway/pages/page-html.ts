@@ -76,7 +76,7 @@ ${identity(false)}
 <h2>So sánh các tỉnh, thành phố trong kỳ</h2>
 <div class="problems" id="overview-problems" role="alert" hidden></div>
 <p class="hint">Bấm tiêu đề cột để sắp xếp; bấm một dòng để thêm hoặc bớt tỉnh trong biểu đồ so sánh.</p>
-<div class="table-wrap" id="overview-table"></div>
+<div class="table-wrap scroll" id="overview-table"></div>
 <div class="actions"><button type="button" id="export-table">Xuất CSV bảng</button></div>
 </section>
 <section class="panel" id="trend">
@@ -94,7 +94,7 @@ ${identity(false)}
 <h2>Chất lượng dữ liệu: đúng, đủ, sạch, sống</h2>
 <div class="problems" role="alert" hidden></div>
 <p class="hint">Mỗi cơ sở dữ liệu tự kiểm tra bản ghi của mình và các tham chiếu từ cơ sở dữ liệu khác trỏ vào nó; chỉ có số đếm, không lộ bản ghi nào. Bấm một dòng để xem chi tiết.</p>
-<div class="table-wrap"></div>
+<div class="table-wrap scroll"></div>
 <div class="detail"></div>
 </section>
 <section class="panel wide" id="definitions">

@@ -47,6 +47,7 @@
       ]);
       var members = (c.household && c.household.members) || [];
       box.appendChild(LT.element('h3', {}, 'Hộ gia đình'));
+      box.appendChild(LT.element('p', { class: 'hint' }, 'Bạn chỉ xem được dữ liệu của chính mình: các thành viên khác trong hộ tự xem phần của họ.'));
       table(box, [{ title: 'Họ và tên', value: (m) => m.fullName }, { title: 'Quan hệ với chủ hộ', value: (m) => LT.label('relationship', m.relationshipToHead) }], members, 'Không có.');
     },
     'civil-servants': function (box, c) {

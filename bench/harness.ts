@@ -133,7 +133,7 @@ export function stackOf(options: HarnessOptions, dataset: Dataset): Stack {
 }
 
 export const requestBody = (operation: Operation, inputs: Inputs) =>
-  JSON.stringify({ query: operation.query, variables: operation.variables(inputs), operationName: operation.query.match(/query (\w+)/)?.[1] });
+  JSON.stringify({ query: operation.query, variables: operation.variables(inputs), operationName: operation.operationName ?? operation.query.match(/query (\w+)/)?.[1] });
 
 /**
  * The target's verified answers, one per body: each a clean response (data, no errors), and the
@@ -162,6 +162,11 @@ function verdictsOf(operations: OperationResult[]): Verdict[] {
     const { ratios } = op;
     const unchecked = ratios['lienthong-unchecked'];
     if (unchecked) verdicts.push({ target: `${op.name}: limits, cost and budgets cost ≤ 5% throughput`, met: unchecked.throughput >= 0.95, detail: `${unchecked.throughput}×` });
+    const budget = OPERATIONS[op.name].p50BudgetMs;
+    const lienthong = op.results.find((result) => result.target === 'lienthong');
+    if (budget !== undefined && lienthong) {
+      verdicts.push({ target: `${op.name}: p50 < ${budget} ms`, met: lienthong.latency.p50 < budget, detail: `${lienthong.latency.p50} ms` });
+    }
     if (op.subgraphs.length > 1) {
       if (ratios['hive-gateway']) verdicts.push({ target: `${op.name}: throughput ≥ Hive Gateway`, met: ratios['hive-gateway'].throughput >= 1, detail: `${ratios['hive-gateway'].throughput}×` });
       if (ratios['apollo-gateway']) verdicts.push({ target: `${op.name}: throughput ≥ 2× @apollo/gateway`, met: ratios['apollo-gateway'].throughput >= 2, detail: `${ratios['apollo-gateway'].throughput}×` });

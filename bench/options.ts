@@ -1,4 +1,4 @@
-import { OPERATION_NAMES, type OperationName } from './operations';
+import { DEFAULT_OPERATIONS, OPERATION_NAMES, type OperationName } from './operations';
 import { TARGET_NAMES, type TargetName } from './targets';
 
 /** What one benchmark run does; every field has a command-line option. */
@@ -36,7 +36,7 @@ export const DEFAULTS: BenchSettings = {
   warmup: 5,
   connections: 50,
   inputs: 100,
-  operations: [...OPERATION_NAMES],
+  operations: [...DEFAULT_OPERATIONS],
   peers: [...TARGET_NAMES],
   workers: 1,
   profile: false,
@@ -51,7 +51,7 @@ export const USAGE = `npm run bench -- [options]
   --warmup S         seconds of load before each measurement, not counted (default ${DEFAULTS.warmup})
   --connections N    concurrent connections (default ${DEFAULTS.connections})
   --inputs N         different citizens/provinces each operation cycles through (default ${DEFAULTS.inputs}; 1 = identical requests)
-  --operations a,b   any of ${OPERATION_NAMES.join(', ')} (default all)
+  --operations a,b   any of ${OPERATION_NAMES.join(', ')} (default ${DEFAULT_OPERATIONS.join(', ')})
   --peers a,b        any of ${TARGET_NAMES.join(', ')} (default all; lienthong is always measured)
   --workers N        LiênThông gateway workers (default 1; the gateway has no multi-worker mode yet)
   --profile          also profile the LiênThông gateway (node --cpu-prof) and summarise where its time goes

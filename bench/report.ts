@@ -58,7 +58,7 @@ export function markdown(result: BenchResult): string {
     out.push('');
   }
   if (result.verdicts.length > 0) {
-    out.push('## Targets (issue 4), as ratios in this run');
+    out.push('## Targets (issues 4 and 12) in this run');
     out.push('');
     out.push('| target | measured | |');
     out.push('|---|--:|---|');

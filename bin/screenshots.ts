@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { out: { type: 'string', default: 'docs/screenshots' } } });
   const { dataDir, gatewayUrl } = loadConfig({ dataDir: settings.dataDir, gatewayUrl: settings.gatewayUrl });
   const origin = new URL(gatewayUrl).origin;
-  const token = (request: Omit<DevTokenRequest, 'dataDir'>) => issueDevToken({ dataDir, ttlSeconds: 600, ...request });
+  const token = (request: Omit<DevTokenRequest, 'dataDir' | 'ttlSeconds'>) => issueDevToken({ dataDir, ttlSeconds: 600, ...request });
   const out = path.resolve(values.out);
   mkdirSync(out, { recursive: true });
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readmeDocuments } from '../../gateway/documents/project-documents';
 import { trustedOperations } from '../../gateway/documents/manifest';
+import { DASHBOARD_INDICATORS, PROVINCE_DATA_HEALTH } from '../../gateway/pages/operations';
 import { PLAYGROUND_EXAMPLES } from '../../gateway/playground/examples';
 import { startTestGraph, type TestGraph } from '../support/test-graph';
 
@@ -46,6 +47,38 @@ describe('Demand control on the real graph: what LiênThông\'s own operations c
     const cost = await costOf(`{ provinces { name population { total byAgeBand { band total } } staffing { civilServants agencies }
       dossierStatistics { received onlineShare onTimeRate overdue } paymentStatistics { transactions amountPaid byMethod { method amountPaid } } } }`);
     expect(cost.estimated).toBe(1_530);
+  });
+});
+
+describe("Demand control on the real graph: the dashboard's operations", () => {
+  const YEAR = { from: '2025-11-01', to: '2026-10-31', granularity: 'MONTH' };
+  /** One operation of a document, as the page sends it: the document and the operation's name. */
+  const costOfOperation = async (document: string, operationName: string, variables: Record<string, unknown>) => {
+    const response = await fetch(graph.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await graph.token({ role: 'ministry-analyst' })}` },
+      body: JSON.stringify({ query: document, operationName, variables }),
+    });
+    const body = (await response.json()) as { extensions?: { cost?: { estimated: number } }; errors?: unknown[] };
+    expect(body.errors).toBeUndefined();
+    return body.extensions!.cost!.estimated;
+  };
+
+  test.each([
+    // 34 provinces × (province 1 + a year of points 12, each 1).
+    ['population', 442],
+    // 34 × (1 + staffing 5 + 12 points).
+    ['staffing', 612],
+    ['dossiers', 442],
+    // 34 × (1 + 12 points × (point 1 + 4 methods)).
+    ['payments', 2_074],
+  ] as const)('/dashboard asks for %s of all 34 provinces at its documented cost, well inside the limit', async (name, estimated) => {
+    const { document, all } = DASHBOARD_INDICATORS[name];
+    expect(await costOfOperation(document, all, YEAR)).toBe(estimated);
+  });
+
+  test("one province's data health costs 74: four databases at 10, each with its fields and references", async () => {
+    expect(await costOfOperation(PROVINCE_DATA_HEALTH, 'ProvinceDataHealth', { code: '46' })).toBe(74);
   });
 });
 

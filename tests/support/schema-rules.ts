@@ -9,14 +9,19 @@ import { ruleOf, type FieldRule } from '../../lib/auth';
 /** Federation's own fields: they carry no data of ours, and the gateway's signature guards them. */
 const FEDERATION_FIELDS = new Set(['Query._service', 'Query._entities', '_Service.sdl']);
 
-/** Every field of every object type, by coordinate, with its rule (null when it has none). */
+/**
+ * Every field of every object type the subgraph resolves, by coordinate, with its rule (null when
+ * it has none). An `@external` field is another subgraph's: its rule is there (composition refuses
+ * one on the external copy), and here it only names what `@requires` brings.
+ */
 export function rulesOf(schema: GraphQLSchema): Map<string, FieldRule | null> {
   const rules = new Map<string, FieldRule | null>();
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
       const coordinate = `${type.name}.${field.name}`;
-      if (!FEDERATION_FIELDS.has(coordinate)) rules.set(coordinate, ruleOf([...(type.astNode?.directives ?? []), ...(field.astNode?.directives ?? [])]));
+      const external = field.astNode?.directives?.some((directive) => directive.name.value === 'external');
+      if (!FEDERATION_FIELDS.has(coordinate) && !external) rules.set(coordinate, ruleOf([...(type.astNode?.directives ?? []), ...(field.astNode?.directives ?? [])]));
     }
   }
   return rules;
@@ -56,6 +61,10 @@ export const personalRule = (...alternatives: string[][]): FieldRule => ({ ...sc
 export const CITIZEN_KEY_RULE = personalRule(['residents:read'], ['civil-servants:read'], ['dossiers:read'], ['payments:read'], ['audit:self'], ['audit:read']);
 export const CIVIL_SERVANT_KEY_RULE = personalRule(['civil-servants:read'], ['dossiers:read']);
 export const DOSSIER_KEY_RULE = personalRule(['dossiers:read'], ['payments:read']);
+export const DATA_HEALTH_RULE = scopedRule(['data-health:aggregate']);
+
+/** Value types of every subgraph's data health, reached only through ProvinceDataHealth's ruled fields. */
+export const DATA_HEALTH_TYPES = ['DatabaseHealth', 'FieldCompleteness', 'ReferenceHealth'];
 
 /** The same key rules written out as text: every subgraph declaring the entity must carry exactly these. */
 const PERSONAL_DATA_SDL = '@policy(policies: [["personal-data"]])';
@@ -68,6 +77,7 @@ const SHARED_KEY_SDL = {
   'Dossier.code': ['@requiresScopes(scopes: [["dossiers:read"], ["payments:read"]])', PERSONAL_DATA_SDL],
   'Province.code': ['@authenticated'],
   'Procedure.code': ['@authenticated'],
+  'ProvinceDataHealth.provinceCode': ['@authenticated'],
 };
 
 type SharedKey = keyof typeof SHARED_KEY_SDL;

@@ -1,10 +1,10 @@
 import { paymentsSubgraph } from '../../../subgraphs/payments';
-import { AUTHENTICATED_RULE, CITIZEN_KEY_RULE, DOSSIER_KEY_RULE, personalRule, rulesOf, rulesOfTypes, sameRule, scopedRule, sharedKeySdl, sharedKeysOf, typeOf, unruledFields, useSubgraphSchema } from '../../support/schema-rules';
+import { AUTHENTICATED_RULE, CITIZEN_KEY_RULE, DATA_HEALTH_RULE, DATA_HEALTH_TYPES, DOSSIER_KEY_RULE, personalRule, rulesOf, rulesOfTypes, sameRule, scopedRule, sharedKeySdl, sharedKeysOf, typeOf, unruledFields, useSubgraphSchema } from '../../support/schema-rules';
 
 const schema = useSubgraphSchema(paymentsSubgraph);
 
 /** Types whose values are reached only through a field that carries a rule. */
-const VALUE_TYPES = ['PaymentStatistics', 'PaymentMethodStatistics', 'PaymentConnection', 'PaymentEdge', 'PageInfo'];
+const VALUE_TYPES = ['PaymentStatistics', 'PaymentMethodStatistics', 'PaymentConnection', 'PaymentEdge', 'PageInfo', ...DATA_HEALTH_TYPES];
 
 const READ = personalRule(['payments:read']);
 
@@ -16,7 +16,7 @@ describe('payments: field rules', () => {
   });
 
   test('each field carries the rule of the access contract', () => {
-    expect(rulesOfTypes(rulesOf(schema()), ['Query', 'Mutation', 'Payment', 'Dossier', 'Procedure', 'Citizen', 'Province'])).toEqual({
+    expect(rulesOfTypes(rulesOf(schema()), ['Query', 'Mutation', 'Payment', 'Dossier', 'Procedure', 'Citizen', 'Province', 'ProvinceDataHealth'])).toEqual({
       ...sameRule('Query', ['payment', 'payments'], READ),
       'Mutation.initiatePayment': scopedRule(['payments:write'], ['payments:initiate']),
       ...sameRule('Mutation', ['settlePayment', 'refundPayment'], scopedRule(['payments:write'])),
@@ -27,12 +27,14 @@ describe('payments: field rules', () => {
       'Citizen.personalId': CITIZEN_KEY_RULE,
       'Citizen.payments': READ,
       'Province.code': AUTHENTICATED_RULE,
-      'Province.paymentStatistics': scopedRule(['payments:aggregate']),
+      ...sameRule('Province', ['paymentStatistics', 'paymentSeries'], scopedRule(['payments:aggregate'])),
+      'ProvinceDataHealth.provinceCode': AUTHENTICATED_RULE,
+      ...sameRule('ProvinceDataHealth', ['payments', 'paymentPayerIds', 'paymentDossierCodes'], DATA_HEALTH_RULE),
     });
   });
 
   test('the shared keys carry exactly the text every other subgraph gives them', () => {
-    expect(sharedKeysOf(schema())).toEqual(sharedKeySdl('Citizen.personalId', 'Dossier.code', 'Procedure.code', 'Province.code'));
+    expect(sharedKeysOf(schema())).toEqual(sharedKeySdl('Citizen.personalId', 'Dossier.code', 'Procedure.code', 'Province.code', 'ProvinceDataHealth.provinceCode'));
   });
 
   test('the aggregate a caller may be refused is nullable', () => {

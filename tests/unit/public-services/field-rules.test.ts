@@ -1,10 +1,10 @@
 import { publicServicesSubgraph } from '../../../subgraphs/public-services';
-import { AUTHENTICATED_RULE, CITIZEN_KEY_RULE, CIVIL_SERVANT_KEY_RULE, DOSSIER_KEY_RULE, personalRule, rulesOf, rulesOfTypes, sameRule, scopedRule, sharedKeySdl, sharedKeysOf, typeOf, unruledFields, useSubgraphSchema } from '../../support/schema-rules';
+import { AUTHENTICATED_RULE, CITIZEN_KEY_RULE, CIVIL_SERVANT_KEY_RULE, DATA_HEALTH_RULE, DATA_HEALTH_TYPES, DOSSIER_KEY_RULE, personalRule, rulesOf, rulesOfTypes, sameRule, scopedRule, sharedKeySdl, sharedKeysOf, typeOf, unruledFields, useSubgraphSchema } from '../../support/schema-rules';
 
 const schema = useSubgraphSchema(publicServicesSubgraph);
 
 /** Types whose values are reached only through a field that carries a rule. */
-const VALUE_TYPES = ['DossierStatistics', 'DossierConnection', 'DossierEdge', 'PageInfo'];
+const VALUE_TYPES = ['DossierStatistics', 'DossierConnection', 'DossierEdge', 'PageInfo', ...DATA_HEALTH_TYPES];
 
 const READ = personalRule(['dossiers:read']);
 
@@ -14,7 +14,7 @@ describe('public-services: field rules', () => {
   });
 
   test('each field carries the rule of the access contract', () => {
-    expect(rulesOfTypes(rulesOf(schema()), ['Query', 'Mutation', 'Dossier', 'DossierEvent', 'Procedure', 'Citizen', 'CivilServant', 'Province'])).toEqual({
+    expect(rulesOfTypes(rulesOf(schema()), ['Query', 'Mutation', 'Dossier', 'DossierEvent', 'Procedure', 'Citizen', 'CivilServant', 'Province', 'ProvinceDataHealth'])).toEqual({
       ...sameRule('Query', ['dossier', 'dossiers'], READ),
       ...sameRule('Query', ['procedures', 'procedure'], AUTHENTICATED_RULE),
       'Mutation.submitDossier': scopedRule(['dossiers:write'], ['dossiers:submit']),
@@ -29,12 +29,14 @@ describe('public-services: field rules', () => {
       'CivilServant.personalId': CIVIL_SERVANT_KEY_RULE,
       'CivilServant.assignedDossiers': READ,
       'Province.code': AUTHENTICATED_RULE,
-      'Province.dossierStatistics': scopedRule(['dossiers:aggregate']),
+      ...sameRule('Province', ['dossierStatistics', 'dossierSeries'], scopedRule(['dossiers:aggregate'])),
+      'ProvinceDataHealth.provinceCode': AUTHENTICATED_RULE,
+      ...sameRule('ProvinceDataHealth', ['publicServices', 'dossierApplicantIds', 'dossierHandlerIds'], DATA_HEALTH_RULE),
     });
   });
 
   test('the shared keys carry exactly the text every other subgraph gives them', () => {
-    expect(sharedKeysOf(schema())).toEqual(sharedKeySdl('Citizen.personalId', 'CivilServant.personalId', 'Dossier.code', 'Procedure.code', 'Province.code'));
+    expect(sharedKeysOf(schema())).toEqual(sharedKeySdl('Citizen.personalId', 'CivilServant.personalId', 'Dossier.code', 'Procedure.code', 'Province.code', 'ProvinceDataHealth.provinceCode'));
   });
 
   test('the aggregate a caller may be refused is nullable', () => {

@@ -1,10 +1,10 @@
 import { residentsSubgraph } from '../../../subgraphs/residents';
-import { AUTHENTICATED_RULE, CITIZEN_KEY_RULE, personalRule, rulesOf, rulesOfTypes, sameRule, scopedRule, sharedKeySdl, sharedKeysOf, typeOf, unruledFields, useSubgraphSchema } from '../../support/schema-rules';
+import { AUTHENTICATED_RULE, CITIZEN_KEY_RULE, DATA_HEALTH_RULE, DATA_HEALTH_TYPES, personalRule, rulesOf, rulesOfTypes, sameRule, scopedRule, sharedKeySdl, sharedKeysOf, typeOf, unruledFields, useSubgraphSchema } from '../../support/schema-rules';
 
 const schema = useSubgraphSchema(residentsSubgraph);
 
 /** Types whose values are reached only through a field that carries a rule. */
-const VALUE_TYPES = ['ProvincePopulation', 'PopulationAgeBand', 'LegacyProvince', 'Commune', 'CitizenConnection', 'CitizenEdge', 'PageInfo'];
+const VALUE_TYPES = ['ProvincePopulation', 'PopulationAgeBand', 'PopulationPoint', 'LegacyProvince', 'Commune', 'CitizenConnection', 'CitizenEdge', 'PageInfo', ...DATA_HEALTH_TYPES];
 
 const READ = personalRule(['residents:read']);
 
@@ -14,7 +14,7 @@ describe('residents: field rules', () => {
   });
 
   test('each field carries the rule of the access contract', () => {
-    expect(rulesOfTypes(rulesOf(schema()), ['Query', 'Citizen', 'Household', 'Province'])).toEqual({
+    expect(rulesOfTypes(rulesOf(schema()), ['Query', 'Citizen', 'Household', 'Province', 'ProvinceDataHealth'])).toEqual({
       ...sameRule('Query', ['citizen', 'citizens', 'household'], READ),
       ...sameRule('Query', ['province', 'provinces'], AUTHENTICATED_RULE),
       'Citizen.personalId': CITIZEN_KEY_RULE,
@@ -25,12 +25,15 @@ describe('residents: field rules', () => {
       ...sameRule('Citizen', ['ethnicity', 'religion'], personalRule(['residents:sensitive'])),
       ...sameRule('Household', ['id', 'address', 'head', 'members', 'province', 'commune'], READ),
       ...sameRule('Province', ['code', 'name', 'kind', 'legacyCodes'], AUTHENTICATED_RULE),
-      'Province.population': scopedRule(['population:aggregate']),
+      ...sameRule('Province', ['population', 'populationSeries'], scopedRule(['population:aggregate'])),
+      'Province.dataHealth': DATA_HEALTH_RULE,
+      'ProvinceDataHealth.provinceCode': AUTHENTICATED_RULE,
+      ...sameRule('ProvinceDataHealth', ['residents'], DATA_HEALTH_RULE),
     });
   });
 
   test('the shared keys carry exactly the text every other subgraph gives them', () => {
-    expect(sharedKeysOf(schema())).toEqual(sharedKeySdl('Citizen.personalId', 'Province.code'));
+    expect(sharedKeysOf(schema())).toEqual(sharedKeySdl('Citizen.personalId', 'Province.code', 'ProvinceDataHealth.provinceCode'));
   });
 
   test('aggregates and links a caller may be refused are nullable', () => {

@@ -62,13 +62,23 @@ export class Faults {
   }
 
   /** A well-formed personal ID that nobody holds, the same for the same row. */
-  danglingPersonalId(fault: Fault, key: string): string {
+  private danglingPersonalId(fault: Fault, key: string): string {
     const random = this.draw(fault, key);
     return formatPersonalId({ legacyProvinceCode: '001', sex: random.chance(0.5) ? 'MALE' : 'FEMALE', birthYear: NOBODYS_BIRTH_YEAR, serial: random.digits(6) });
   }
 
+  /**
+   * A personal ID a row holds, with a planted fault when it carries one: a well-formed ID nobody
+   * holds (`dangling`), else twelve digits that are no ID (`malformed`), else the ID unchanged.
+   */
+  personalId<V extends string | null>(faults: { dangling?: Fault; malformed?: Fault }, key: string, value: V): string | V {
+    if (faults.dangling && this.has(faults.dangling, key)) return this.danglingPersonalId(faults.dangling, key);
+    if (faults.malformed && this.has(faults.malformed, key)) return this.malformedPersonalId(faults.malformed, key);
+    return value;
+  }
+
   /** Twelve digits that are no personal ID: 000 is no province of birth registration. */
-  malformedPersonalId(fault: Fault, key: string): string {
+  private malformedPersonalId(fault: Fault, key: string): string {
     return `000${this.draw(fault, key).digits(9)}`;
   }
 

@@ -5,7 +5,7 @@ import { startTestGraph, type TestGraph } from '../support/test-graph';
 
 /*
  * Every example of the README, run in the README's order against the whole federation seeded as
- * `npm start` seeds it today (default seed and scale), each with the token the README names for it.
+ * `npm start` seeds it today (default seed, scale and planted faults), each with the token the README names for it.
  * A later example's variables take the value of the same-named field an earlier one answered
  * (`$code` ← the code `submitDossier` answered).
  */
@@ -16,7 +16,7 @@ let graph: TestGraph;
 const answers: unknown[] = [];
 
 beforeAll(async () => {
-  graph = await startTestGraph(README_SEED.scale, { seed: README_SEED.seed, asOf: new Date() });
+  graph = await startTestGraph(README_SEED.scale, { seed: README_SEED.seed, asOf: new Date(), faultRate: README_SEED.faultRate });
 });
 afterAll(() => graph.stop());
 

@@ -13,7 +13,7 @@ import { loadConfig, settings } from '../../lib/config';
 export const README = readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
 
 /** The seed the README's examples are written for: the defaults `npm start` seeds. */
-export const README_SEED = loadConfig({ seed: settings.seed, scale: settings.scale }, {});
+export const README_SEED = loadConfig({ seed: settings.seed, scale: settings.scale, faultRate: settings.seedFaultRate }, {});
 
 export interface ReadmeOperation {
   /** README line of its first character. */

@@ -1,18 +1,5 @@
-import { Directive, Field, ObjectType } from 'type-graphql';
-import { DATA_HEALTH_KEY_RULE } from '../../../lib/auth';
-import { EXTERNAL } from '../../../lib/data-health';
-import { ENTITY_DESCRIPTIONS } from '../../../lib/federation';
-import { ProvinceCodeScalar } from '../../../lib/graphql/scalars';
+import { provinceDataHealthType, type ProvinceDataHealthRef } from '../../../lib/data-health';
 
-/** Owned by residents; civil-servants adds its database's figures and the servants its records are. */
-@Directive('@key(fields: "provinceCode")')
-@ObjectType({ description: ENTITY_DESCRIPTIONS.ProvinceDataHealth.type })
-export class ProvinceDataHealth {
-  @Directive(DATA_HEALTH_KEY_RULE)
-  @Field(() => ProvinceCodeScalar, { description: ENTITY_DESCRIPTIONS.ProvinceDataHealth.provinceCode })
-  provinceCode!: string;
-
-  @Directive(EXTERNAL)
-  @Field(() => [String], { nullable: true })
-  dossierHandlerIds?: string[] | null;
-}
+/** Owned by residents; civil-servants adds its database's figures and checks the handlers dossiers name. */
+export const ProvinceDataHealth = provinceDataHealthType(['dossierHandlerIds']);
+export type ProvinceDataHealth = ProvinceDataHealthRef;

@@ -32,11 +32,7 @@ export function seededPayment(payment: SyntheticPayment, faults: Faults): Synthe
   const key = payment.idempotencyKey;
   return {
     ...payment,
-    payerId: faults.has(FAULTS.danglingPayer, key)
-      ? faults.danglingPersonalId(FAULTS.danglingPayer, key)
-      : faults.has(FAULTS.malformedPayer, key)
-        ? faults.malformedPersonalId(FAULTS.malformedPayer, key)
-        : payment.payerId,
+    payerId: faults.personalId({ dangling: FAULTS.danglingPayer, malformed: FAULTS.malformedPayer }, key, payment.payerId),
     dossierCode: faults.has(FAULTS.danglingDossier, key) ? faults.danglingDossierCode(payment.dossierCode) : payment.dossierCode,
     intermediary: faults.has(FAULTS.blankIntermediary, key) ? '' : payment.intermediary,
   };

@@ -36,12 +36,8 @@ export function seededDossier(dossier: SyntheticDossier, faults: Faults, asOf: D
   const history = stuck ? dossier.history.slice(0, processing + 1) : dossier.history;
   return {
     ...dossier,
-    applicantId: faults.has(FAULTS.danglingApplicant, key)
-      ? faults.danglingPersonalId(FAULTS.danglingApplicant, key)
-      : faults.has(FAULTS.malformedApplicant, key)
-        ? faults.malformedPersonalId(FAULTS.malformedApplicant, key)
-        : dossier.applicantId,
-    handlerId: faults.has(FAULTS.danglingHandler, key) ? faults.danglingPersonalId(FAULTS.danglingHandler, key) : dossier.handlerId,
+    applicantId: faults.personalId({ dangling: FAULTS.danglingApplicant, malformed: FAULTS.malformedApplicant }, key, dossier.applicantId),
+    handlerId: faults.personalId({ dangling: FAULTS.danglingHandler }, key, dossier.handlerId),
     communeCode: faults.has(FAULTS.missingCommune, key) ? null : dossier.communeCode,
     history,
     status: history.at(-1)!.status,

@@ -1,18 +1,5 @@
-import { Directive, Field, ObjectType } from 'type-graphql';
-import { DATA_HEALTH_KEY_RULE } from '../../../lib/auth';
-import { EXTERNAL } from '../../../lib/data-health';
-import { ENTITY_DESCRIPTIONS } from '../../../lib/federation';
-import { ProvinceCodeScalar } from '../../../lib/graphql/scalars';
+import { provinceDataHealthType, type ProvinceDataHealthRef } from '../../../lib/data-health';
 
-/** Owned by residents; public-services adds its database's figures and the applicants and handlers its dossiers name. */
-@Directive('@key(fields: "provinceCode")')
-@ObjectType({ description: ENTITY_DESCRIPTIONS.ProvinceDataHealth.type })
-export class ProvinceDataHealth {
-  @Directive(DATA_HEALTH_KEY_RULE)
-  @Field(() => ProvinceCodeScalar, { description: ENTITY_DESCRIPTIONS.ProvinceDataHealth.provinceCode })
-  provinceCode!: string;
-
-  @Directive(EXTERNAL)
-  @Field(() => [String], { nullable: true })
-  paymentDossierCodes?: string[] | null;
-}
+/** Owned by residents; public-services adds its database's figures and checks the dossier codes payments name. */
+export const ProvinceDataHealth = provinceDataHealthType(['paymentDossierCodes']);
+export type ProvinceDataHealth = ProvinceDataHealthRef;

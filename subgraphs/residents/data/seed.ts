@@ -1,6 +1,6 @@
 import { copyRows, withoutSecondaryStructures, withTalliesRebuilt, type Database } from '../../../lib/db';
 import type { SeedOptions } from '../../../lib/subgraph';
-import { FAULTS, Faults, generateHouseholds, type Fault, type SyntheticCitizen, type SyntheticHousehold } from '../../../lib/synthetic';
+import { FAULTS, Faults, generateHouseholds, type SyntheticCitizen, type SyntheticHousehold } from '../../../lib/synthetic';
 import { LIVING_COUNTS } from './population-tallies';
 import type { CitizensTable, HouseholdsTable, ResidentsTables } from './tables';
 
@@ -27,12 +27,11 @@ export interface SeededCitizen extends SyntheticCitizen {
  */
 export function seededCitizen(citizen: SyntheticCitizen, faults: Faults, asOf: Date): SeededCitizen {
   const key = citizen.personalId;
-  const has = (fault: Fault) => faults.has(fault, key);
   return {
     ...citizen,
-    fatherId: has(FAULTS.danglingFather) ? faults.danglingPersonalId(FAULTS.danglingFather, key) : citizen.fatherId,
-    motherId: has(FAULTS.malformedMother) ? faults.malformedPersonalId(FAULTS.malformedMother, key) : citizen.motherId,
-    address: has(FAULTS.blankAddress) ? '' : citizen.address,
+    fatherId: faults.personalId({ dangling: FAULTS.danglingFather }, key, citizen.fatherId),
+    motherId: faults.personalId({ malformed: FAULTS.malformedMother }, key, citizen.motherId),
+    address: faults.has(FAULTS.blankAddress, key) ? '' : citizen.address,
     updatedAt: faults.lastUpdated(FAULTS.staleCitizen, key, asOf),
   };
 }

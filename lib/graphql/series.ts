@@ -82,3 +82,6 @@ export function resolveSeries({ from, to, granularity = SeriesGranularity.MONTH 
   }
   return { period, granularity, buckets };
 }
+
+/** What tells two series apart, for loaders batched per series. */
+export const seriesKey = ({ granularity, period }: Series): string => `${granularity}:${period.from}:${period.to}`;

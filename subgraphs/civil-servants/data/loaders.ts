@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { alignByKey, groupByKeys, perArgument, type Database, type LoadersByArgument } from '../../../lib/db';
-import type { Series } from '../../../lib/graphql/series';
+import { seriesKey, type Series } from '../../../lib/graphql/series';
 import { missingKeysLoader, ownHealth, type OwnHealth, type ReferenceHealth } from '../../../lib/data-health';
 import type { RowScope } from '../../../lib/subgraph';
 import { findAgencies, type AgencyRecord } from './agency.repository';
@@ -43,7 +43,7 @@ export function createLoaders(db: Database<Tables>, scope: RowScope): Loaders {
     ),
     staffing: new DataLoader((codes) => staffingOfProvinces(db, codes)),
     staffingSeries: perArgument(
-      (series: Series) => `${series.granularity}:${series.period.from}:${series.period.to}`,
+      seriesKey,
       (series) =>
         new DataLoader(async (codes) => {
           const starts = await startsByPoint(db, codes, pointThresholds(series.buckets));

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { alignByKey, groupByKeys, perArgument, type Database } from '../../../lib/db';
 import type { Period } from '../../../lib/graphql/period';
-import type { Series } from '../../../lib/graphql/series';
+import { seriesKey } from '../../../lib/graphql/series';
 import { ownHealth } from '../../../lib/data-health';
 import type { RowScope } from '../../../lib/subgraph';
 import { paymentStatisticsOf, type ProvincePaymentStatistics } from '../rules/payment-statistics';
@@ -54,7 +54,7 @@ export function createLoaders(db: Database<Tables>, scope: RowScope) {
       })),
     ),
     paymentSeries: perArgument(
-      (series: Series) => `${series.granularity}:${series.period.from}:${series.period.to}`,
+      seriesKey,
       (series) =>
         new DataLoader<string, ProvincePaymentStatistics[]>(async (provinceCodes) => {
           const rows = await sumPaidByBucket(db, provinceCodes, series);

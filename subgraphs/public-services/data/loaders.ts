@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { alignByKey, groupByKeys, perArgument, type Database } from '../../../lib/db';
 import type { Period } from '../../../lib/graphql/period';
-import type { Series } from '../../../lib/graphql/series';
+import { seriesKey } from '../../../lib/graphql/series';
 import { missingKeysLoader, ownHealth } from '../../../lib/data-health';
 import type { RowScope } from '../../../lib/subgraph';
 import { toStatistics, type DossierStatisticsRecord } from '../rules/statistics';
@@ -56,7 +56,7 @@ export function createLoaders(db: Db, scope: RowScope) {
     ),
     missingDossiers: missingKeysLoader((codes) => missingDossiers(db, codes)),
     series: perArgument(
-      (series: Series) => `${series.granularity}:${series.period.from}:${series.period.to}`,
+      seriesKey,
       (series) =>
         new DataLoader<string, DossierStatisticsRecord[]>(async (provinceCodes) => {
           const rows = await countDossiersByBucket(db, provinceCodes, series);

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { alignByKey, groupByKeys, perArgument, type Database, type LoadersByArgument } from '../../../lib/db';
-import type { Series } from '../../../lib/graphql/series';
+import { seriesKey, type Series } from '../../../lib/graphql/series';
 import { missingKeysLoader, ownHealth, type OwnHealth, type ReferenceHealth } from '../../../lib/data-health';
 import type { RowScope } from '../../../lib/subgraph';
 import { vietnamDay } from '../domain/age';
@@ -68,7 +68,7 @@ export function createLoaders(db: Database<ResidentsTables>, scope: RowScope): R
       }),
     ),
     populationSeries: perArgument(
-      (series: Series) => `${series.granularity}:${series.period.from}:${series.period.to}`,
+      seriesKey,
       (series) =>
         new DataLoader(async (codes) => {
           const changes = await populationChanges(db, codes, series.buckets.map((bucket) => bucket.to));

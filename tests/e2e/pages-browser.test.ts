@@ -1,4 +1,6 @@
 import { mkdirSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -19,10 +21,33 @@ let graph: TestGraph;
 let browser: Browser;
 let origin: string;
 let citizen: string;
+/** Two sites elsewhere serving the same dashboard page: the gateway lists the first in CORS_ALLOWED_ORIGINS, not the second. */
+let elsewhere: Server[];
+const originOf = (server: Server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+/** A province's own dashboard page: it asks the gateway named in its query string for a province's name, with its token. */
+const FOREIGN_PAGE = `<!doctype html><html><body data-state="loading"><p id="answer"></p><script>
+  const params = new URLSearchParams(location.search);
+  fetch(params.get('gateway'), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: 'Bearer ' + location.hash.slice('#token='.length) },
+    body: JSON.stringify({ query: '{ province(code: "46") { name } }' }),
+  })
+    .then((response) => response.json())
+    .then((body) => { document.getElementById('answer').textContent = body.data.province.name; }, () => { document.getElementById('answer').textContent = 'refused'; })
+    .finally(() => { document.body.dataset.state = 'ready'; });
+</script></body></html>`;
+
+async function serveForeignPage(): Promise<Server> {
+  const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(FOREIGN_PAGE));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}
 const sql = async (subgraph: string, text: string, values: unknown[] = []) => (await graph.subgraphs[subgraph]!.db.pool.query(text, values)).rows;
 
 beforeAll(async () => {
-  graph = await startTestGraph(2_000, { asOf: new Date(), faultRate: 0.01 });
+  elsewhere = [await serveForeignPage(), await serveForeignPage()];
+  graph = await startTestGraph(2_000, { asOf: new Date(), faultRate: 0.01, gateway: { corsOrigins: [originOf(elsewhere[0]!)] } });
   origin = new URL(graph.url).origin;
   browser = await launchChromium();
   // A citizen with paid dossiers who is also a public servant: every database has something of theirs.
@@ -33,6 +58,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await graph?.stop();
+  await Promise.all((elsewhere ?? []).map((server) => new Promise((resolve) => server.close(resolve))));
 });
 
 const ownOrigin = (visited: Visit) => visited.requests.filter((url) => new URL(url).origin !== origin);
@@ -132,6 +158,20 @@ describe('/me', () => {
     await visited.page.locator('#log-database').selectOption('payments');
     await expect(visited.page.locator('#log-table').textContent()).resolves.not.toContain('Giải quyết hồ sơ cấp đổi căn cước');
     await visited.page.close();
+  });
+});
+
+describe('A dashboard hosted on another origin', () => {
+  test('reads the graph with its token when its origin is listed in CORS_ALLOWED_ORIGINS, and not otherwise', async () => {
+    const token = await graph.token({ role: 'ministry-analyst' });
+    const page = (server: Server) => `${originOf(server)}/?gateway=${encodeURIComponent(graph.url)}#token=${token}`;
+    const listed = await visit(browser, page(elsewhere[0]!));
+    await expect(listed.page.locator('#answer').textContent()).resolves.toBe('Huế');
+    const other = await visit(browser, page(elsewhere[1]!));
+    await expect(other.page.locator('#answer').textContent()).resolves.toBe('refused');
+    expect(other.errors.join(' ')).toMatch(/CORS/);
+    await listed.page.close();
+    await other.page.close();
   });
 });
 

@@ -16,9 +16,11 @@ export {
   loadPublicKey,
   headerReader,
   type HeaderReader,
+  type SignatureCheck,
   type SigningKeyFiles,
 } from './signed-identity';
-export { ReplayGuard } from './replay-guard';
+export { MemoryReplayGuard, ReplayGuardUnavailable, type ReplayGuard } from './replay-guard';
+export { RedisReplayGuard } from './redis-replay-guard';
 export { AUTHENTICATED, requiresScopes, PERSONAL_DATA, PERSONAL_DATA_POLICY } from './directives';
 export { CITIZEN_KEY_RULE, CIVIL_SERVANT_KEY_RULE, DOSSIER_KEY_RULE, PROVINCE_KEY_RULE, PROCEDURE_KEY_RULE } from './key-rules';
 export { ruleOf, refusal, type FieldRule } from './field-rule';

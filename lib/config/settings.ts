@@ -67,6 +67,14 @@ export const settings = {
   authzDecisionCacheSize: setting('AUTHZ_DECISION_CACHE_SIZE', 'Access decisions (operation × scopes) the gateway keeps', values.positiveInt(5_000)),
   subgraphTimeoutMs: setting('SUBGRAPH_TIMEOUT_MS', 'How long the gateway waits for one subgraph request before SUBGRAPH_UNAVAILABLE', values.positiveInt(10_000)),
   subgraphMaxConnections: setting('SUBGRAPH_MAX_CONNECTIONS', 'Kept-alive connections the gateway holds open to each subgraph; calls beyond it wait for a free one', values.positiveInt(64)),
+  redisUrl: setting(
+    'REDIS_URL',
+    'Redis shared by the replicas of each process (nonces of signed subgraph calls; rediss:// for TLS). Unset: kept in each process\'s memory, which holds for one replica only',
+    values.optionalRedisUrl(),
+  ),
+  redisKeyPrefix: setting('REDIS_KEY_PREFIX', 'Prefix of every Redis key LiênThông writes, so that one Redis can serve several deployments', values.text('lienthong:')),
+  redisConnectTimeoutMs: setting('REDIS_CONNECT_TIMEOUT_MS', 'How long a process waits for Redis to accept a connection before it counts as unreachable', values.positiveInt(2_000)),
+  redisCommandTimeoutMs: setting('REDIS_COMMAND_TIMEOUT_MS', 'How long one Redis command may take before it fails (and whatever needed it is refused)', values.positiveInt(500)),
 };
 
 /** Per-subgraph database URL variables override DATABASE_URL for that subgraph alone. */

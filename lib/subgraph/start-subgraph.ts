@@ -1,10 +1,21 @@
 import type { KeyObject } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { headerReader, IDENTITY_HEADERS, ReplayGuard, verifySignedRequest, type Caller } from '../auth';
+import type { IncomingMessage } from 'node:http';
+import {
+  headerReader,
+  IDENTITY_HEADERS,
+  MemoryReplayGuard,
+  ReplayGuardUnavailable,
+  verifySignedRequest,
+  type Caller,
+  type ReplayGuard,
+  type SignatureCheck,
+} from '../auth';
 import type { Database } from '../db';
-import { formatClientError } from '../errors';
+import { AppError, formatClientError } from '../errors';
 import { listenGraphQL, sendJson, type RunningHttpServer } from '../http';
+import { createLogger, type Logger } from '../logging';
 import { enforceFieldRules } from './field-rules';
 import { reportAccess } from './report-access';
 import { requestContextFrom, type RequestContext } from './request-context';
@@ -14,8 +25,14 @@ export interface StartSubgraphOptions<Tables> {
   db: Database<Tables>;
   port: number;
   host?: string;
-  /** The gateway's public key: only requests it signed are answered. */
+  /** The gateway's public key: only requests it signed for this subgraph are answered. */
   verifyKey: KeyObject;
+  /**
+   * The nonces of accepted requests. Every replica of the subgraph must share one
+   * (`RedisReplayGuard`); by default they are kept in this process, which holds for one replica.
+   */
+  replayGuard?: ReplayGuard;
+  logger?: Logger;
   /**
    * Benchmark harness only (bench/): a request carrying none of the signature headers runs as
    * this caller, so peer gateways, which cannot sign, can be measured on the same subgraphs; a
@@ -28,13 +45,36 @@ export interface StartSubgraphOptions<Tables> {
 const SIGNATURE_HEADERS = Object.values(IDENTITY_HEADERS);
 
 /**
- * Serves a subgraph over HTTP: `/graphql`, answered only for requests the gateway signed
- * (`_entities` and `_service` included), with every field rule checked again from the signed
- * caller; and `/health`, which holds no data and also asks the database.
+ * The caller a request was signed for. When the nonce cannot be checked (Redis unreachable) the
+ * request is refused, never let through: 503 SUBGRAPH_UNAVAILABLE, which the gateway passes on to
+ * its client, and an error in this subgraph's log.
+ */
+async function signedCaller(check: SignatureCheck, req: IncomingMessage, payload: string, logger: Logger): Promise<Caller> {
+  try {
+    return await verifySignedRequest(check, headerReader(req), payload);
+  } catch (error) {
+    if (!(error instanceof ReplayGuardUnavailable)) throw error;
+    logger.error({ requestId: requestContextFrom(req).requestId, cause: error.message }, 'refused a signed request whose nonce could not be checked (fail closed)');
+    throw new AppError('SUBGRAPH_UNAVAILABLE', `The ${check.subgraph} subgraph is unavailable: it cannot check signed requests for replays.`, { http: { status: 503 } });
+  }
+}
+
+/**
+ * Serves a subgraph over HTTP: `/graphql`, answered only for requests the gateway signed for this
+ * subgraph (`_entities` and `_service` included), with every field rule checked again from the
+ * signed caller; and `/health`, which holds no data and also asks the database and the nonce store.
  */
 export async function startSubgraph<Tables, Ctx extends RequestContext>(
   definition: SubgraphDefinition<Tables, Ctx>,
-  { db, port, host = '127.0.0.1', verifyKey, unsignedCaller }: StartSubgraphOptions<Tables>,
+  {
+    db,
+    port,
+    host = '127.0.0.1',
+    verifyKey,
+    unsignedCaller,
+    replayGuard = new MemoryReplayGuard(),
+    logger = createLogger(definition.name),
+  }: StartSubgraphOptions<Tables>,
 ): Promise<RunningHttpServer> {
   const apollo = new ApolloServer<Ctx>({
     schema: enforceFieldRules(await definition.buildSchema(), definition.dataSubjects),
@@ -45,7 +85,7 @@ export async function startSubgraph<Tables, Ctx extends RequestContext>(
     // Traces go to Apollo's hosted service, which a national deployment does not use.
     plugins: [ApolloServerPluginInlineTraceDisabled(), reportAccess<Ctx>()],
   });
-  const replay = new ReplayGuard();
+  const check: SignatureCheck = { publicKey: verifyKey, subgraph: definition.name, replay: replayGuard };
   return listenGraphQL({
     apollo,
     host,
@@ -54,17 +94,14 @@ export async function startSubgraph<Tables, Ctx extends RequestContext>(
       const caller =
         unsignedCaller && SIGNATURE_HEADERS.every((name) => req.headers[name] === undefined)
           ? unsignedCaller
-          : verifySignedRequest(verifyKey, headerReader(req), payload, replay);
+          : await signedCaller(check, req, payload, logger);
       return definition.createContext(db, requestContextFrom(req, caller));
     },
     routes: {
       '/health': async (_req, res) => {
-        try {
-          await db.pool.query('SELECT 1');
-          sendJson(res, 200, { status: 'ok', subgraph: definition.name });
-        } catch {
-          sendJson(res, 503, { status: 'unavailable', subgraph: definition.name });
-        }
+        const databaseAnswers = db.pool.query('SELECT 1').then(() => true, () => false);
+        const healthy = (await Promise.all([databaseAnswers, replayGuard.available()])).every(Boolean);
+        sendJson(res, healthy ? 200 : 503, { status: healthy ? 'ok' : 'unavailable', subgraph: definition.name });
       },
     },
   });

@@ -1,5 +1,5 @@
 import { encodeIdentity, ROLES, signRequest, type Caller, type Role } from '../../lib/auth';
-import type { GraphQLResponse } from './graphql-client';
+import { subgraphNameOf, type GraphQLResponse } from './graphql-client';
 import { EVERYTHING_CALLER, signedHeaders, TEST_KEYS } from './test-identity';
 
 /*
@@ -42,17 +42,17 @@ async function send(url: string, body: string, headers: Record<string, string>):
 export const sendUnsigned = (url: string, body: string): Promise<GraphQLResponse> => send(url, body, {});
 
 /** Signed for one body, sent with another: what a man in the middle would do. */
-export const sendTampered = (url: string, signedBody: string, sentBody: string): Promise<GraphQLResponse> => send(url, sentBody, signedHeaders(signedBody));
+export const sendTampered = (url: string, signedBody: string, sentBody: string): Promise<GraphQLResponse> => send(url, sentBody, signedHeaders(subgraphNameOf(url), signedBody));
 
 /** Sent signed twice with the same headers: the answers to the original and to the replay. */
 export async function sendReplayed(url: string, body: string): Promise<[GraphQLResponse, GraphQLResponse]> {
-  const headers = signedHeaders(body);
+  const headers = signedHeaders(subgraphNameOf(url), body);
   return [await send(url, body, headers), await send(url, body, headers)];
 }
 
 /** Signed correctly, but a minute ago: past the freshness window. */
 export const sendStale = (url: string, body: string): Promise<GraphQLResponse> =>
-  send(url, body, signRequest(TEST_KEYS.privateKey, encodeIdentity(EVERYTHING_CALLER), body, Date.now() - 60_000));
+  send(url, body, signRequest(TEST_KEYS.privateKey, subgraphNameOf(url), encodeIdentity(EVERYTHING_CALLER), body, Date.now() - 60_000));
 
 /** The whole answer to a request without a valid signature: HTTP 401, the reason, no data. */
 export const unauthenticated = (reason: string): GraphQLResponse => ({

@@ -6,10 +6,17 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   body: { data?: T | null; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[]; extensions?: Record<string, unknown> };
 }
 
-/** Subgraphs started by the tests answer only signed requests; their URLs are known here. */
-const subgraphUrls = new Set<string>();
-export const registerSubgraphUrl = (url: string): void => void subgraphUrls.add(url);
-export const forgetSubgraphUrl = (url: string): void => void subgraphUrls.delete(url);
+/** Subgraphs started by the tests answer only requests signed for them; their URLs and names are known here. */
+const subgraphNames = new Map<string, string>();
+export const registerSubgraphUrl = (url: string, name: string): void => void subgraphNames.set(url, name);
+export const forgetSubgraphUrl = (url: string): void => void subgraphNames.delete(url);
+
+/** The name of the test subgraph at `url`, which requests to it are signed for. */
+export function subgraphNameOf(url: string): string {
+  const name = subgraphNames.get(url);
+  if (!name) throw new Error(`No test subgraph at ${url}: start it with startTestSubgraph`);
+  return name;
+}
 
 async function post<T>(url: string, body: string, headers: Record<string, string>): Promise<GraphQLResponse<T>> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
@@ -27,7 +34,8 @@ export async function postGraphQL<T = Record<string, unknown>>(
   headers: Record<string, string> = {},
 ): Promise<GraphQLResponse<T>> {
   const body = JSON.stringify({ query, variables });
-  return post<T>(url, body, { ...(subgraphUrls.has(url) ? signedHeaders(body) : {}), ...headers });
+  const target = subgraphNames.get(url);
+  return post<T>(url, body, { ...(target ? signedHeaders(target, body) : {}), ...headers });
 }
 
 /** Sends one operation to a test subgraph signed for `caller`, or unsigned when `caller` is null. */
@@ -38,5 +46,5 @@ export async function postAs<T = Record<string, unknown>>(
   variables: Record<string, unknown> = {},
 ): Promise<GraphQLResponse<T>> {
   const body = JSON.stringify({ query, variables });
-  return post<T>(url, body, caller ? signedHeaders(body, caller) : {});
+  return post<T>(url, body, caller ? signedHeaders(subgraphNameOf(url), body, caller) : {});
 }

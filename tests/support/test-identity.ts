@@ -13,6 +13,6 @@ export const EVERYTHING_CALLER: Caller = {
   purpose: 'automated test',
 };
 
-/** The headers the gateway would add to a subgraph request with this body. */
-export const signedHeaders = (body: string, caller: Caller = EVERYTHING_CALLER): Record<string, string> =>
-  signRequest(TEST_KEYS.privateKey, encodeIdentity(caller), body);
+/** The headers the gateway would add to a request with this body for the subgraph named `target`. */
+export const signedHeaders = (target: string, body: string, caller: Caller = EVERYTHING_CALLER): Record<string, string> =>
+  signRequest(TEST_KEYS.privateKey, target, encodeIdentity(caller), body);

@@ -11,6 +11,8 @@ export const TEST_AS_OF = new Date('2026-11-01T03:00:00Z');
 export const testSeed = (scale = 2_000): SeedOptions => ({ seed: 6, scale, asOf: TEST_AS_OF });
 
 export interface TestSubgraph<Tables> {
+  /** The subgraph's name, which requests to it are signed for. */
+  name: string;
   url: string;
   db: Database<Tables>;
   server: RunningHttpServer;
@@ -25,8 +27,9 @@ export async function startTestSubgraph<Tables, Ctx extends RequestContext>(
   const { db, drop } = await createTestDatabase(definition);
   if (seed) await definition.seed(db, seed);
   const server = await startSubgraph(definition, { db, port: 0, verifyKey: TEST_KEYS.publicKey });
-  registerSubgraphUrl(server.url);
+  registerSubgraphUrl(server.url, definition.name);
   return {
+    name: definition.name,
     url: server.url,
     db,
     server,
@@ -57,6 +60,7 @@ export function useTestSubgraph<Tables, Ctx extends RequestContext>(
     return running;
   };
   return {
+    name: definition.name,
     get url() {
       return started().url;
     },

@@ -112,3 +112,15 @@ describe('npm run token', () => {
     expect(result.stderr).toContain('usage: npm run token -- --role <role>');
   });
 });
+
+describe('A process with a malformed REDIS_URL', () => {
+  test.each([
+    ['localhost:6379', 'must be a redis:// or rediss:// URL naming a host'],
+    ['redis//127.0.0.1', 'must be a URL such as redis://127.0.0.1:6379'],
+  ])('REDIS_URL=%s stops a subgraph at start-up with a message naming the variable, exit 1', (url, reason) => {
+    const result = run('dist/bin/run-subgraph.js', ['residents'], { REDIS_URL: url, DATABASE_URL: 'postgres://postgres@127.0.0.1:1/postgres' });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(`REDIS_URL=${JSON.stringify(url)}: ${reason}`);
+  });
+});

@@ -2,7 +2,8 @@ export { SCOPES, isScope, type Scope } from './scopes';
 export { ROLES, isRole, type Role, type RoleSpec, type JurisdictionKind } from './roles';
 export { hasScope, satisfiesScopes, provinceOf, type Caller, type Jurisdiction } from './caller';
 export { unauthenticated } from './auth-error';
-export { callerFromClaims, purposeFrom } from './claims';
+export { callerFromClaims } from './claims';
+export { checkPurpose, invalidPurpose, purposeFrom, type PurposeSource } from './purpose';
 export { createTokenVerifier, bearerToken, TOKEN_ALGORITHMS, type TokenVerifier, type TokenVerifierOptions } from './token-verifier';
 export { DEV_ISSUER, DEFAULT_AUDIENCE, devIssuerKeySet, issueDevToken, type DevTokenRequest } from './dev-issuer';
 export {

@@ -18,6 +18,7 @@ export const ErrorCodes = {
   FORBIDDEN: 'The caller is identified but not allowed to do this.',
   UNAUTHORIZED_FIELD_OR_TYPE: 'A field was removed because the caller may not see it.',
   PURPOSE_REQUIRED: 'Reading personal data needs a stated purpose of access (x-purpose header or purpose claim).',
+  INVALID_PURPOSE: 'The stated purpose of access (x-purpose header or purpose claim) is malformed or blank.',
   AUDIT_UNAVAILABLE: 'The audit log could not record this read of personal data, so nothing was returned.',
   SUBGRAPH_UNAVAILABLE: 'A backing database service did not answer.',
   INTERNAL_SERVER_ERROR: 'Something failed inside LiênThông; details are in its logs, not here.',

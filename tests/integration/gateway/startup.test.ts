@@ -103,6 +103,7 @@ describe('npm run token', () => {
     [['--role', 'citizen'], /^A citizen token needs --subject/],
     [['--role', 'auditor', '--province', '46'], /^The gateway would refuse this token: role auditor is national: the token must not carry a province claim\./],
     [['--role', 'auditor', '--scope', 'audit:read everything'], /^Unknown scope everything\. Scopes:\n/],
+    [['--role', 'auditor', '--purpose', '\u200b\u00a0'], /^The gateway would refuse this token: the token's purpose claim is blank: it has no visible character\./],
     [['--role', 'auditor', '--ttl', 'forever'], /^--ttl forever: expected a number and a unit/],
   ])('%j is refused on stderr with exit 1 and nothing on stdout', (args, message) => {
     const result = run('dist/bin/token.js', args, {});

@@ -51,7 +51,15 @@ async function main(): Promise<void> {
   // Replicas share the nonces of signed requests through Redis; without it each process keeps its own.
   const redis = await openConfiguredRedis(config, log);
   const replayGuard = redis ? new RedisReplayGuard(redis, name) : undefined;
-  const server = await startSubgraph(definition, { db, port: config[PORTS[name as SubgraphName]], host: config.host, verifyKey, replayGuard, logger: log });
+  const server = await startSubgraph(definition, {
+    db,
+    port: config[PORTS[name as SubgraphName]],
+    host: config.host,
+    verifyKey,
+    gatewayUrl: config.gatewayUrl,
+    replayGuard,
+    logger: log,
+  });
   log.info({ url: server.url, nonces: redis ? 'redis' : 'memory' }, 'listening');
   onShutdown(async () => {
     await server.close();

@@ -16,7 +16,7 @@ export const settings = {
   seed: setting('LT_SEED', 'Seed number of the synthetic data (same seed, same data)', values.positiveInt(6)),
   seedAsOf: setting(
     'LT_SEED_AS_OF',
-    'Day the synthetic data is generated "as of" (YYYY-MM-DD); default today. Processes seeding together must share it',
+    'Day the synthetic data is generated "as of" (YYYY-MM-DD); default today. Dossiers and payments follow it, people and their IDs do not. Processes seeding together must share it',
     z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
@@ -37,6 +37,11 @@ export const settings = {
   publicServicesUrl: setting('PUBLIC_SERVICES_URL', 'GraphQL URL of the public-services subgraph', values.httpUrl('http://127.0.0.1:4003/graphql')),
   paymentsUrl: setting('PAYMENTS_URL', 'GraphQL URL of the payments subgraph', values.httpUrl('http://127.0.0.1:4004/graphql')),
   auditUrl: setting('AUDIT_URL', 'GraphQL URL of the audit subgraph', values.httpUrl('http://127.0.0.1:4005/graphql')),
+  gatewayUrl: setting(
+    'GATEWAY_URL',
+    'GraphQL URL of the gateway, where subgraphs check references they do not own (under the delegation grant of the mutation they run)',
+    values.httpUrl('http://127.0.0.1:4000/graphql'),
+  ),
   dbPoolSize: setting('LT_DB_POOL_SIZE', 'Connections each subgraph keeps to its database', values.positiveInt(10)),
   mode: setting(
     'LT_MODE',
@@ -58,13 +63,43 @@ export const settings = {
     'Ed25519 public key (SPKI PEM) subgraphs verify gateway requests with; unset in development: the one made in LT_DATA_DIR/keys',
     z.string().min(1).optional(),
   ),
-  jwtVerifiedCacheSize: setting('JWT_VERIFIED_CACHE_SIZE', 'Verified tokens the gateway remembers until they expire (at most a minute), so a repeated token skips its signature check', values.positiveInt(10_000)),
+  jwtVerifiedCacheMb: setting('JWT_VERIFIED_CACHE_MB', 'Megabytes of verified tokens the gateway remembers until they expire (at most a minute), so a repeated token skips its signature check', values.positiveInt(8)),
   authzRejectUnauthorized: setting(
     'AUTHZ_REJECT_UNAUTHORIZED',
     'true: an operation asking for any field the caller may not read is refused whole (HTTP 403); false: those fields come back null with an error each',
     values.flag(false),
   ),
-  authzDecisionCacheSize: setting('AUTHZ_DECISION_CACHE_SIZE', 'Access decisions (operation × scopes) the gateway keeps', values.positiveInt(5_000)),
+  authzDecisionCacheMb: setting('AUTHZ_DECISION_CACHE_MB', 'Megabytes of access decisions (operation × scopes) the gateway keeps', values.positiveInt(32)),
+  documentCacheMb: setting('DOCUMENT_CACHE_MB', 'Megabytes of parsed and validated documents the gateway keeps', values.positiveInt(32)),
+  queryPlanCacheMb: setting('QUERY_PLAN_CACHE_MB', 'Megabytes of query plans the gateway keeps', values.positiveInt(32)),
+  cacheableDocumentMaxBytes: setting('CACHEABLE_DOCUMENT_MAX_BYTES', 'Documents longer than this (bytes of query text) are parsed, decided and planned afresh each time, never cached', values.positiveInt(32_768)),
+  admissionChecks: setting(
+    'ADMISSION_CHECKS',
+    'false: no operation limits, demand control or budgets, only to measure what they cost (npm run bench); a production gateway refuses to start without them',
+    values.flag(true),
+  ),
+  operationMaxDepth: setting('OPERATION_MAX_DEPTH', 'Deepest field nesting an operation may have (a root field is at depth 1; introspection needs 15)', values.positiveInt(20)),
+  operationMaxAliases: setting('OPERATION_MAX_ALIASES', 'Most aliases an operation may use, `__typename` aliases included', values.positiveInt(30)),
+  operationMaxRootFields: setting('OPERATION_MAX_ROOT_FIELDS', 'Most root fields an operation may select', values.positiveInt(20)),
+  operationMaxTokens: setting('OPERATION_MAX_TOKENS', 'Most tokens a document may have', values.positiveInt(5_000)),
+  operationMaxDirectives: setting('OPERATION_MAX_DIRECTIVES', 'Most directives an operation may use', values.positiveInt(50)),
+  operationMaxFragmentSpreads: setting('OPERATION_MAX_FRAGMENT_SPREADS', 'Most fragment spreads an operation may make once its fragments are expanded', values.positiveInt(100)),
+  operationMaxFields: setting('OPERATION_MAX_FIELDS', 'Most fields an operation may select once its fragments are expanded', values.positiveInt(500)),
+  costMode: setting(
+    'COST_MODE',
+    'measure: every operation\'s estimated cost is reported (extensions.cost) and logged; enforce: also, an operation over COST_MAX_PER_OPERATION is refused before it is planned',
+    z.enum(['measure', 'enforce']).default('enforce'),
+  ),
+  costMaxPerOperation: setting('COST_MAX_PER_OPERATION', 'Highest estimated cost one operation may have in enforce mode', values.positiveInt(5_000)),
+  costDefaultListSize: setting('COST_DEFAULT_LIST_SIZE', 'Items a list field is assumed to hold when its schema declares no @listSize', values.positiveInt(10)),
+  budgetWindowSeconds: setting('BUDGET_WINDOW_SECONDS', 'Length of the window in which each caller\'s (and province\'s) request and cost budgets are counted', values.positiveInt(60)),
+  budgetMultiplier: setting('BUDGET_MULTIPLIER', 'Multiplies every role\'s budgets (lib/auth/roles.ts): raise it for a load test, lower it under attack', z.coerce.number().positive().default(1)),
+  trustedDocuments: setting(
+    'TRUSTED_DOCUMENTS',
+    'off: any document; log: unknown documents are logged with caller and operation name; enforce: roles marked trusted-only (citizen apps) may run only documents in the manifest. Unset: enforce in production mode, log in development',
+    z.enum(['off', 'log', 'enforce']).optional(),
+  ),
+  trustedDocumentsManifest: setting('TRUSTED_DOCUMENTS_MANIFEST', 'Manifest of trusted documents (hash → document), made by `npm run documents`', values.text('schema/trusted-documents.json')),
   subgraphTimeoutMs: setting('SUBGRAPH_TIMEOUT_MS', 'How long the gateway waits for one subgraph request before SUBGRAPH_UNAVAILABLE', values.positiveInt(10_000)),
   subgraphMaxConnections: setting('SUBGRAPH_MAX_CONNECTIONS', 'Kept-alive connections the gateway holds open to each subgraph; calls beyond it wait for a free one', values.positiveInt(64)),
   redisUrl: setting(

@@ -16,6 +16,7 @@ import type { Database } from '../db';
 import { AppError, formatClientError } from '../errors';
 import { listenGraphQL, sendJson, type RunningHttpServer } from '../http';
 import { createLogger, type Logger } from '../logging';
+import { lookupsOf, mutationsNeedGrant } from './delegation';
 import { enforceFieldRules } from './field-rules';
 import { reportAccess } from './report-access';
 import { requestContextFrom, type RequestContext } from './request-context';
@@ -27,6 +28,11 @@ export interface StartSubgraphOptions<Tables> {
   host?: string;
   /** The gateway's public key: only requests it signed for this subgraph are answered. */
   verifyKey: KeyObject;
+  /**
+   * The gateway's GraphQL URL (GATEWAY_URL), where mutations check references this subgraph does
+   * not own; a function when it is known only later (tests start subgraphs before the gateway).
+   */
+  gatewayUrl?: string | (() => string);
   /**
    * The nonces of accepted requests. Every replica of the subgraph must share one
    * (`RedisReplayGuard`); by default they are kept in this process, which holds for one replica.
@@ -43,6 +49,10 @@ export interface StartSubgraphOptions<Tables> {
 }
 
 const SIGNATURE_HEADERS = Object.values(IDENTITY_HEADERS);
+
+const noGatewayUrl = (subgraph: string): never => {
+  throw new Error(`The ${subgraph} subgraph was started without the gateway's URL, so it cannot check references.`);
+};
 
 /**
  * The caller a request was signed for. When the nonce cannot be checked (Redis unreachable) the
@@ -62,7 +72,8 @@ async function signedCaller(check: SignatureCheck, req: IncomingMessage, payload
 /**
  * Serves a subgraph over HTTP: `/graphql`, answered only for requests the gateway signed for this
  * subgraph (`_entities` and `_service` included), with every field rule checked again from the
- * signed caller; and `/health`, which holds no data and also asks the database and the nonce store.
+ * signed caller and mutations only under the gateway's delegation grant; and `/health`, which holds
+ * no data and also asks the database and the nonce store.
  */
 export async function startSubgraph<Tables, Ctx extends RequestContext>(
   definition: SubgraphDefinition<Tables, Ctx>,
@@ -71,11 +82,13 @@ export async function startSubgraph<Tables, Ctx extends RequestContext>(
     port,
     host = '127.0.0.1',
     verifyKey,
+    gatewayUrl,
     unsignedCaller,
     replayGuard = new MemoryReplayGuard(),
     logger = createLogger(definition.name),
   }: StartSubgraphOptions<Tables>,
 ): Promise<RunningHttpServer> {
+  const gatewayUrlNow = typeof gatewayUrl === 'function' ? gatewayUrl : () => gatewayUrl ?? noGatewayUrl(definition.name);
   const apollo = new ApolloServer<Ctx>({
     schema: enforceFieldRules(await definition.buildSchema(), definition.dataSubjects),
     formatError: formatClientError,
@@ -83,7 +96,7 @@ export async function startSubgraph<Tables, Ctx extends RequestContext>(
     // The process's own shutdown closes the server; Apollo's would exit before the pool drains.
     stopOnTerminationSignals: false,
     // Traces go to Apollo's hosted service, which a national deployment does not use.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), reportAccess<Ctx>()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), reportAccess<Ctx>(), mutationsNeedGrant<Ctx>()],
   });
   const check: SignatureCheck = { publicKey: verifyKey, subgraph: definition.name, replay: replayGuard };
   return listenGraphQL({
@@ -91,11 +104,11 @@ export async function startSubgraph<Tables, Ctx extends RequestContext>(
     host,
     port,
     context: async (req, payload) => {
-      const caller =
-        unsignedCaller && SIGNATURE_HEADERS.every((name) => req.headers[name] === undefined)
-          ? unsignedCaller
-          : await signedCaller(check, req, payload, logger);
-      return definition.createContext(db, requestContextFrom(req, caller));
+      const header = headerReader(req);
+      const unsigned = unsignedCaller !== undefined && SIGNATURE_HEADERS.every((name) => req.headers[name] === undefined);
+      const request = requestContextFrom(req, unsigned ? unsignedCaller : await signedCaller(check, req, payload, logger));
+      const lookups = unsigned ? null : lookupsOf(header, { subgraph: definition.name, requestId: request.requestId, verifyKey, gatewayUrl: gatewayUrlNow });
+      return definition.createContext(db, { ...request, lookups });
     },
     routes: {
       '/health': async (_req, res) => {

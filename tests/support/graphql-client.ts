@@ -1,5 +1,5 @@
-import { signedHeaders } from './test-identity';
 import type { Caller } from '../../lib/auth';
+import { gatewayHeaders } from './test-identity';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -23,6 +23,9 @@ async function post<T>(url: string, body: string, headers: Record<string, string
   return { status: response.status, body: (await response.json()) as GraphQLResponse<T>['body'] };
 }
 
+/** The headers the gateway would send a test subgraph with this body for `caller`: signed, and a mutation with its delegation grant. */
+export const headersFor = (url: string, body: string, caller?: Caller): Record<string, string> => gatewayHeaders(body, subgraphNameOf(url), caller);
+
 /**
  * Sends one operation over real HTTP, as a client would. To a test subgraph it goes signed as
  * the gateway would send it for a national caller with every scope; use `postAs` for another caller.
@@ -34,8 +37,7 @@ export async function postGraphQL<T = Record<string, unknown>>(
   headers: Record<string, string> = {},
 ): Promise<GraphQLResponse<T>> {
   const body = JSON.stringify({ query, variables });
-  const target = subgraphNames.get(url);
-  return post<T>(url, body, { ...(target ? signedHeaders(target, body) : {}), ...headers });
+  return post<T>(url, body, { ...(subgraphNames.has(url) ? headersFor(url, body) : {}), ...headers });
 }
 
 /** Sends one operation to a test subgraph signed for `caller`, or unsigned when `caller` is null. */
@@ -46,5 +48,5 @@ export async function postAs<T = Record<string, unknown>>(
   variables: Record<string, unknown> = {},
 ): Promise<GraphQLResponse<T>> {
   const body = JSON.stringify({ query, variables });
-  return post<T>(url, body, caller ? signedHeaders(subgraphNameOf(url), body, caller) : {});
+  return post<T>(url, body, caller ? headersFor(url, body, caller) : {});
 }

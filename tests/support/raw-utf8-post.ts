@@ -32,12 +32,13 @@ function parseAnswer(answer: Buffer): RawAnswer {
  * POSTs over a plain socket with every header value written as its raw UTF-8 bytes, exactly as
  * curl sends what is typed in a terminal (`-H 'x-purpose: Giải quyết hồ sơ'`): `fetch` refuses
  * such values and Node's client re-encodes them. A Buffer value is written as those bytes, to send
- * bytes that are not UTF-8 at all.
+ * bytes that are not UTF-8 at all. The content type is JSON unless a header says otherwise.
  */
 export function postRawUtf8(url: string, headers: Record<string, string | Buffer>, body: string): Promise<RawAnswer> {
   const { hostname, port, pathname } = new URL(url);
   const payload = Buffer.from(body, 'utf8');
-  const lines = [`POST ${pathname} HTTP/1.1`, `Host: ${hostname}:${port}`, 'Connection: close', 'Content-Type: application/json', `Content-Length: ${payload.length}`];
+  const typed = Object.keys(headers).some((name) => name.toLowerCase() === 'content-type');
+  const lines = [`POST ${pathname} HTTP/1.1`, `Host: ${hostname}:${port}`, 'Connection: close', `Content-Length: ${payload.length}`, ...(typed ? [] : ['Content-Type: application/json'])];
   const head = Buffer.concat([
     Buffer.from(lines.map((line) => `${line}\r\n`).join(''), 'latin1'),
     ...Object.entries(headers).map(([name, value]) => Buffer.concat([Buffer.from(`${name}: `, 'latin1'), Buffer.isBuffer(value) ? value : Buffer.from(value, 'utf8'), Buffer.from('\r\n')])),

@@ -3,15 +3,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createPostgresAuditWriter } from '../../gateway/audit/postgres-audit-writer';
 import { gatewayIdentity } from '../../gateway/identity/gateway-identity';
-import { startGateway, type RunningGateway } from '../../gateway/start-gateway';
+import { startGateway, type GatewayOptions, type RunningGateway } from '../../gateway/start-gateway';
 import { DEFAULT_AUDIENCE, DEV_ISSUER, issueDevToken, SCOPES, type DevTokenRequest } from '../../lib/auth';
 import { databaseUrl, type Database } from '../../lib/db';
+import type { SeedOptions } from '../../lib/subgraph';
 import { composeSupergraph } from '../../schema/compose-supergraph';
 import { SUBGRAPHS } from '../../subgraphs';
 import { postGraphQL, type GraphQLResponse } from './graphql-client';
 import { testServerUrl } from './test-database';
 import { TEST_KEYS } from './test-identity';
-import { startTestSubgraph, testSeed, type TestSubgraph } from './test-subgraph';
+import { lateHandle, startTestSubgraph, testSeed, type TestSubgraph } from './test-subgraph';
 
 export type TokenRequest = Omit<DevTokenRequest, 'dataDir' | 'ttlSeconds'> & { ttlSeconds?: number };
 
@@ -29,13 +30,21 @@ export interface TestGraph {
   stop(): Promise<void>;
 }
 
+export interface TestGraphOptions extends Partial<Omit<SeedOptions, 'scale'>> {
+  /** Gateway options other than the graph's own (admission settings, say). */
+  gateway?: Partial<GatewayOptions>;
+}
+
 /**
  * The whole federation as production runs it, in one test process: the subgraphs over their
  * own seeded databases and the gateway, talking real HTTP on ephemeral ports, with real token
- * verification, signed subgraph calls and the PostgreSQL audit log.
+ * verification, signed subgraph calls, reference look-ups through the gateway and the
+ * PostgreSQL audit log.
  */
-export async function startTestGraph(scale = 2_000): Promise<TestGraph> {
-  const running = await Promise.all(SUBGRAPHS.map((definition) => startTestSubgraph(definition, testSeed(scale))));
+export async function startTestGraph(scale = 2_000, { gateway: options = {}, ...seed }: TestGraphOptions = {}): Promise<TestGraph> {
+  // The subgraphs start first; they learn where the gateway is once it listens.
+  let gatewayUrl = '';
+  const running = await Promise.all(SUBGRAPHS.map((definition) => startTestSubgraph(definition, testSeed(scale, seed), () => gatewayUrl)));
   const subgraphs = Object.fromEntries(SUBGRAPHS.map((definition, i) => [definition.name, running[i]!]));
   const { supergraphSdl } = await composeSupergraph(SUBGRAPHS);
   const dataDir = mkdtempSync(path.join(tmpdir(), 'lienthong-graph-'));
@@ -47,7 +56,11 @@ export async function startTestGraph(scale = 2_000): Promise<TestGraph> {
     port: 0,
     identity: { ...identity, signingKey: TEST_KEYS.privateKey },
     audit,
+    ...options,
+    // A test file sends in seconds what a caller sends in an hour: budgets are tested on their own.
+    admission: { budgetMultiplier: 1_000, ...options.admission },
   });
+  gatewayUrl = gateway.url;
   const token = (request: TokenRequest) => issueDevToken({ ttlSeconds: 600, ...request, dataDir });
   const everything = await token({ role: 'auditor', scopes: Object.keys(SCOPES), purpose: 'automated end-to-end test' });
   return {
@@ -65,3 +78,24 @@ export async function startTestGraph(scale = 2_000): Promise<TestGraph> {
     },
   };
 }
+
+/**
+ * Starts the whole graph before the tests of the enclosing file or `describe` and stops it after
+ * them; the handle reaches the running graph from `beforeAll` on.
+ */
+export function useTestGraph(scale = 2_000): TestGraph {
+  let running: TestGraph | undefined;
+  beforeAll(async () => {
+    running = await startTestGraph(scale);
+  });
+  afterAll(() => running?.stop());
+  const started = (): TestGraph => {
+    if (!running) throw new Error('The test graph has not started: use it in a test or a hook, not while the file loads');
+    return running;
+  };
+  return lateHandle(started, ['url', 'gateway', 'subgraphs', 'token', 'query', 'statementCounts', 'stop']);
+}
+
+/** One subgraph of a graph started with `useTestGraph`, reached as if the test held it (requests to it go signed, as from the gateway). */
+export const subgraphOf = <Tables>(graph: TestGraph, name: string): TestSubgraph<Tables> =>
+  lateHandle(() => graph.subgraphs[name] as TestSubgraph<Tables>, ['name', 'url', 'db', 'server', 'stop']);

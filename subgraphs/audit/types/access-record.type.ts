@@ -12,22 +12,22 @@ const RULE = requiresScopes(['audit:self'], ['audit:read']);
 export class AccessRecord {
   @Directive(RULE)
   @Directive(PERSONAL_DATA)
-  @Field(() => ID, { description: 'Position of the record in the hash chain (a whole number), as `npm run audit:verify` names it.' })
+  @Field(() => ID, { nullable: true, description: 'Position of the record in the hash chain (a whole number), as `npm run audit:verify` names it.' })
   seq!: string;
 
   @Directive(RULE)
   @Directive(PERSONAL_DATA)
-  @Field(() => DateTimeScalar, { description: 'When the gateway served the read.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the gateway served the read.' })
   at!: Date;
 
   @Directive(RULE)
   @Directive(PERSONAL_DATA)
-  @Field({ description: "Who read: the token's subject, an officer's account or, for a citizen, their personal ID." })
+  @Field({ nullable: true, description: "Who read: the token's subject, an officer's account or, for a citizen, their personal ID." })
   subject!: string;
 
   @Directive(RULE)
   @Directive(PERSONAL_DATA)
-  @Field({ description: 'The role the reader acted in, e.g. province-officer.' })
+  @Field({ nullable: true, description: 'The role the reader acted in, e.g. province-officer.' })
   role!: string;
 
   @Directive(RULE)
@@ -47,12 +47,13 @@ export class AccessRecord {
 
   @Directive(RULE)
   @Directive(PERSONAL_DATA)
-  @Field(() => [String], { description: 'The personal-data fields the request read, as coordinates such as "Citizen.religion", sorted.' })
+  @Field(() => [String], { nullable: true, description: 'The personal-data fields the request read, as coordinates such as "Citizen.religion", sorted.' })
   fields!: string[];
 
   @Directive(RULE)
   @Directive(PERSONAL_DATA)
   @Field(() => [PersonalIdScalar], {
+    nullable: true,
     description: "Whose personal data the request read. A citizen is shown only their own personal ID, never the other citizens read in the same request.",
   })
   citizens!: string[];

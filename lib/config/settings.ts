@@ -58,6 +58,26 @@ export const settings = {
     'Ed25519 public key (SPKI PEM) subgraphs verify gateway requests with; unset in development: the one made in LT_DATA_DIR/keys',
     z.string().min(1).optional(),
   ),
+  auditSigningKeyFile: setting(
+    'AUDIT_SIGNING_KEY_FILE',
+    'Ed25519 private key (PKCS#8 PEM) the gateway signs audit batches and checkpoints with, kept away from the audit database; required in production; unset in development: one made in LT_DATA_DIR/keys',
+    z.string().min(1).optional(),
+  ),
+  auditPublicKeyFile: setting(
+    'AUDIT_PUBLIC_KEY_FILE',
+    'Ed25519 public key (SPKI PEM) `npm run audit:verify` checks the audit signatures and checkpoints with; unset: the development one in LT_DATA_DIR/keys',
+    z.string().min(1).optional(),
+  ),
+  auditCheckpointDir: setting(
+    'AUDIT_CHECKPOINT_DIR',
+    'Directory the gateway appends signed checkpoints of the audit chain\'s head to (one file per gateway process) and `npm run audit:verify` reads; keep it off the audit database\'s storage. Unset: LT_DATA_DIR/audit-checkpoints',
+    z.string().min(1).optional(),
+  ),
+  auditCheckpointIntervalMs: setting(
+    'AUDIT_CHECKPOINT_INTERVAL_MS',
+    'At most one audit checkpoint per this many milliseconds while records are appended, and one at shutdown; records cut from the end of the log since the last checkpoint go unnoticed',
+    values.positiveInt(10_000),
+  ),
   jwtVerifiedCacheSize: setting('JWT_VERIFIED_CACHE_SIZE', 'Verified tokens the gateway remembers until they expire (at most a minute), so a repeated token skips its signature check', values.positiveInt(10_000)),
   authzRejectUnauthorized: setting(
     'AUTHZ_REJECT_UNAUTHORIZED',

@@ -6,8 +6,11 @@ import type { Role } from './roles';
  */
 export type AuditKind = 'read' | 'intent' | 'outcome';
 
-/** How a change went: every personal-data mutation field returned (made), some did, or none did. */
-export type ChangeOutcome = 'SUCCEEDED' | 'PARTIAL' | 'FAILED';
+/**
+ * How a change went: every personal-data mutation field returned its result (made); every one
+ * failed with an error of its own (not made); or anything else, when some may have been made.
+ */
+export type ChangeOutcome = 'SUCCEEDED' | 'FAILED' | 'UNCERTAIN';
 
 /** One access to personal data, as the gateway hands it to the audit log: who, whose, what, why, when. */
 export interface AuditRecord {

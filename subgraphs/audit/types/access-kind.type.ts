@@ -19,14 +19,17 @@ registerEnumType(AccessKindEnum, {
   },
 });
 
-export const ChangeOutcomeEnum: { [O in ChangeOutcome]: O } = { SUCCEEDED: 'SUCCEEDED', PARTIAL: 'PARTIAL', FAILED: 'FAILED' };
+export const ChangeOutcomeEnum: { [O in ChangeOutcome]: O } = { SUCCEEDED: 'SUCCEEDED', FAILED: 'FAILED', UNCERTAIN: 'UNCERTAIN' };
 
 registerEnumType(ChangeOutcomeEnum, {
   name: 'ChangeOutcome',
   description: 'How a change of personal data went.',
   valuesConfig: {
     SUCCEEDED: { description: 'Every mutation field of the change returned its result.' },
-    PARTIAL: { description: 'Some of its mutation fields returned a result, others failed.' },
-    FAILED: { description: 'None of its mutation fields returned a result (see the error codes).' },
+    FAILED: { description: 'Nothing was changed: the request was refused before any mutation field ran, or every one failed with an error of its own (see the error codes).' },
+    UNCERTAIN: {
+      description:
+        "Some of it may have been made: not every mutation field returned its result, and not every one failed with its own error (a subgraph that did not answer, or a failure beside it that nulled the response). The dossier's or payment's own history tells.",
+    },
   },
 });

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Directive, ID, Mutation, Resolver } from 'type-graphql';
-import { requiresScopes } from '../../../lib/auth';
+import { PERSONAL_DATA, requiresScopes } from '../../../lib/auth';
 import type { PaymentMethod, PaymentStatus } from '../../../lib/domain';
 import { AppError, notFound } from '../../../lib/errors';
 import type { Ctx as Context } from '../context';
@@ -32,6 +32,7 @@ async function stateError(ctx: Context, id: string, operation: string, required:
 @Resolver(() => Payment)
 export class PaymentMutationResolver {
   @Directive(requiresScopes(['payments:write'], ['payments:initiate']))
+  @Directive(PERSONAL_DATA)
   @Mutation(() => Payment, {
     description:
       "Starts paying a dossier's fee: a PENDING payment for the amount in the fee schedule, paid by the calling citizen (none for an officer). Retrying with the same idempotency key and the same input returns the same payment. NOT_FOUND for a dossier of a province outside the caller's jurisdiction.",
@@ -71,6 +72,7 @@ export class PaymentMutationResolver {
   }
 
   @Directive(requiresScopes(['payments:write']))
+  @Directive(PERSONAL_DATA)
   @Mutation(() => Payment, { description: "Records the intermediary's answer for a PENDING payment: PAID if it succeeded, FAILED otherwise." })
   async settlePayment(
     @Arg('id', () => ID, { description: 'The payment ID.' }) id: string,
@@ -86,6 +88,7 @@ export class PaymentMutationResolver {
   }
 
   @Directive(requiresScopes(['payments:write']))
+  @Directive(PERSONAL_DATA)
   @Mutation(() => Payment, { description: 'Refunds a PAID payment, once.' })
   async refundPayment(
     @Arg('id', () => ID, { description: 'The payment ID.' }) id: string,

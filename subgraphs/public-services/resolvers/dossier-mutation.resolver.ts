@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Directive, Mutation, Resolver } from 'type-graphql';
-import { requiresScopes } from '../../../lib/auth';
+import { PERSONAL_DATA, requiresScopes } from '../../../lib/auth';
 import { communesOf } from '../../../lib/synthetic';
 import { badInput } from '../../../lib/errors';
 import type { PublicServicesContext } from '../context';
@@ -15,6 +15,7 @@ import { knownProcedure } from './dossier-procedure';
 @Resolver()
 export class DossierMutationResolver {
   @Directive(requiresScopes(['dossiers:write'], ['dossiers:submit']))
+  @Directive(PERSONAL_DATA)
   @Mutation(() => Dossier, {
     description:
       'Files a new dossier: status NEW, due after the procedure\'s processing time in working days, history starting with SUBMIT. A provincial officer files in their own province only, a citizen for themself only (FORBIDDEN otherwise).',
@@ -42,6 +43,7 @@ export class DossierMutationResolver {
   }
 
   @Directive(requiresScopes(['dossiers:write']))
+  @Directive(PERSONAL_DATA)
   @Mutation(() => Dossier, {
     description:
       'Moves a dossier along its lifecycle and records the move in its history; INVALID_TRANSITION when its current status does not allow the action, NOT_FOUND when no dossier the caller may see has the code.',

@@ -156,7 +156,7 @@ describe('The canonical text of a record', () => {
     { ...auditRecord(3, { at: new Date('1999-12-31T23:59:59.999Z'), citizens: [''], fields: [] }), ...UNSIGNED, seq: 3 },
     { ...auditRecord(4), seq: 4, signer: 'signer-1', batch: 12, signature: null },
     {
-      ...auditRecord(5, { kind: 'outcome', outcome: 'PARTIAL', errorCodes: ['A,B', '|', '\\N'] }),
+      ...auditRecord(5, { kind: 'outcome', outcome: 'UNCERTAIN', errorCodes: ['A,B', '|', '\\N'] }),
       seq: 5,
       signer: 'x|y,z\\',
       batch: 9_007_199_254,

@@ -34,7 +34,7 @@ export const auditChangesAndSealsMigration: Migration = {
     await sql`
       ALTER TABLE audit_log
         ADD COLUMN kind text NOT NULL DEFAULT 'read' CHECK (kind IN ('read', 'intent', 'outcome')),
-        ADD COLUMN outcome text CHECK (outcome IN ('SUCCEEDED', 'PARTIAL', 'FAILED')),
+        ADD COLUMN outcome text CHECK (outcome IN ('SUCCEEDED', 'FAILED', 'UNCERTAIN')),
         ADD COLUMN error_codes text[] NOT NULL DEFAULT '{}' CHECK (array_position(error_codes, NULL) IS NULL),
         ADD COLUMN signer text,
         ADD COLUMN batch bigint CHECK (batch > 0),

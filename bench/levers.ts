@@ -3,12 +3,14 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { generateKeyPair, jwtVerify, SignJWT } from 'jose';
 import { SubgraphConnections } from '../gateway/subgraph-connections';
+import { sealBatch } from '../lib/audit';
+import type { AuditRecord } from '../lib/auth/audit-record';
 
 /**
  * `node dist/bench/levers.js` (after `npm run bench:build`): what the gateway's per-request pieces
  * cost on this machine, to size the levers its CPU profile points at — signing a subgraph call,
- * verifying it, verifying a token, and three ways to make a subgraph call over a kept-alive
- * loopback connection.
+ * verifying it, verifying a token, sealing the audit log's batches, and three ways to make a
+ * subgraph call over a kept-alive loopback connection.
  */
 const BODY = JSON.stringify({ query: 'x'.repeat(600), variables: { representations: [{ __typename: 'Citizen', personalId: '001198000001' }] } });
 
@@ -45,6 +47,26 @@ async function main(): Promise<void> {
   const message = signed();
   const signature = sign(null, message, ed.privateKey);
   report('Ed25519 verification in the subgraph', perCall(5000, () => verify(null, message, ed.publicKey, signature)));
+
+  // A read of a citizen profile, as the gateway hands it to the audit log.
+  const record: AuditRecord = {
+    requestId: randomBytes(16).toString('hex'),
+    at: new Date(),
+    subject: 'officer:province-officer:46',
+    role: 'province-officer',
+    province: '46',
+    purpose: 'Giải quyết hồ sơ DVC02',
+    operationName: 'CitizenProfile',
+    citizens: ['046198000001'],
+    fields: ['Citizen.birthDate', 'Citizen.dossiers', 'Citizen.fullName', 'Dossier.code', 'Dossier.status', 'Query.citizen'],
+    kind: 'read',
+    outcome: null,
+    errorCodes: [],
+  };
+  for (const size of [1, 20, 200]) {
+    const batch = Array<AuditRecord>(size).fill(record);
+    report(`audit log: seal of a batch of ${size}, per record`, perCall(Math.ceil(20_000 / size), () => sealBatch(ed.privateKey, 'signer', 1, batch)) / size);
+  }
 
   const es = await generateKeyPair('ES256');
   const token = await new SignJWT({ scope: 'residents:read', role: 'auditor' }).setProtectedHeader({ alg: 'ES256' }).setIssuer('i').setAudience('a').setSubject('s').setExpirationTime('1h').sign(es.privateKey);

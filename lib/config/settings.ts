@@ -40,7 +40,7 @@ export const settings = {
   dbPoolSize: setting('LT_DB_POOL_SIZE', 'Connections each subgraph keeps to its database', values.positiveInt(10)),
   mode: setting(
     'LT_MODE',
-    'development: the gateway also trusts the development token issuer and makes its own keys in LT_DATA_DIR; production: it trusts only JWT_JWKS_URL/JWT_JWKS_FILE and needs GATEWAY_SIGNING_KEY_FILE',
+    'development: the gateway also trusts the development token issuer and makes its own keys in LT_DATA_DIR; production: it trusts only JWT_JWKS_URL/JWT_JWKS_FILE and needs GATEWAY_SIGNING_KEY_FILE and AUDIT_SIGNING_KEY_FILE',
     z.enum(['development', 'production']).default('development'),
   ),
   // The development issuer's name (DEV_ISSUER in lib/auth/dev-issuer.ts), written out so that reading configuration does not load jose.

@@ -17,8 +17,8 @@ export const ErrorCodes = {
   UNAUTHENTICATED: 'No valid identity was presented.',
   FORBIDDEN: 'The caller is identified but not allowed to do this.',
   UNAUTHORIZED_FIELD_OR_TYPE: 'A field was removed because the caller may not see it.',
-  PURPOSE_REQUIRED: 'Reading personal data needs a stated purpose of access (x-purpose header or purpose claim).',
-  AUDIT_UNAVAILABLE: 'The audit log could not record this read of personal data, so nothing was returned.',
+  PURPOSE_REQUIRED: 'Reading or changing personal data needs a stated purpose of access (x-purpose header or purpose claim).',
+  AUDIT_UNAVAILABLE: 'The audit log could not record this access to personal data, so nothing was returned (a read) or changed (a mutation).',
   SUBGRAPH_UNAVAILABLE: 'A backing database service did not answer.',
   INTERNAL_SERVER_ERROR: 'Something failed inside LiênThông; details are in its logs, not here.',
 } as const;

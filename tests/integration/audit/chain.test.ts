@@ -1,4 +1,5 @@
 import type { PostgresAuditWriter } from '../../../gateway/audit/postgres-audit-writer';
+import type { AuditRecord } from '../../../lib/auth/audit-record';
 import { sealHolds } from '../../../lib/audit';
 import { auditSubgraph } from '../../../subgraphs/audit';
 import { auditAppendHashFirstMigration } from '../../../subgraphs/audit/data/migrations/004-audit-append-hash-first';
@@ -103,9 +104,16 @@ describe('Appending to the audit log', () => {
     expect(await verdict()).toEqual(intact(2));
   });
 
-  it('refuses an outcome without its outcome, or a read with one', async () => {
-    await expect(writer.append(auditRecord(1, { kind: 'outcome' }))).rejects.toThrow(/audit_log_outcome_of_changes/);
-    await expect(writer.append(auditRecord(2, { outcome: 'SUCCEEDED' }))).rejects.toThrow(/audit_log_outcome_of_changes/);
+  it.each<[string, Partial<AuditRecord>]>([
+    ['an outcome without its outcome', { kind: 'outcome' }],
+    ['a read with an outcome', { outcome: 'SUCCEEDED' }],
+    ['an unknown kind', { kind: 'delete' as never }],
+    ['an unknown outcome', { kind: 'outcome', outcome: 'MAYBE' as never }],
+    ['a null error code', { kind: 'outcome', outcome: 'FAILED', errorCodes: [null as never] }],
+  ])('refuses %s', async (_what, overrides) => {
+    await expect(writer.append(auditRecord(1, overrides))).rejects.toThrow(
+      'audit_append: a record is a read, an intent or an outcome, and only an outcome says how the change went (SUCCEEDED, FAILED or UNCERTAIN)',
+    );
     expect(await logRows(test.db)).toEqual([]);
   });
 

@@ -8,6 +8,7 @@ import { databaseUrl, dropDatabase } from '../lib/db';
 import { prepareDatabase } from '../lib/subgraph';
 import { auditSubgraph } from '../subgraphs/audit';
 import { auditChangesAndSealsMigration } from '../subgraphs/audit/data/migrations/005-audit-changes-and-seals';
+import { sampleAuditRecord } from './audit-sample';
 
 /**
  * `DATABASE_URL=postgres://… node dist/bench/audit-append.js` (after `npm run bench:build`; the
@@ -19,20 +20,6 @@ import { auditChangesAndSealsMigration } from '../subgraphs/audit/data/migration
 const RECORDS = 3_000;
 const CLOCK_TICKS_PER_SECOND = 100;
 
-const record = (n: number): AuditRecord => ({
-  requestId: `bench-${n}`,
-  at: new Date(),
-  subject: 'officer:province-officer:46',
-  role: 'province-officer',
-  province: '46',
-  purpose: 'Giải quyết hồ sơ DVC02',
-  operationName: 'CitizenProfile',
-  citizens: ['046198000001'],
-  fields: ['Citizen.birthDate', 'Citizen.dossiers', 'Citizen.fullName', 'Dossier.code', 'Dossier.status', 'Query.citizen'],
-  kind: 'read',
-  outcome: null,
-  errorCodes: [],
-});
 
 const COLUMNS = `at timestamptz, request_id text, subject text, role text, province text, purpose text, operation_name text, citizens text[], fields text[]`;
 const UNSIGNED = `SELECT audit_append(r.at, r.request_id, r.subject, r.role, r.province, r.purpose, r.operation_name, r.citizens, r.fields)
@@ -56,7 +43,7 @@ async function measure(client: pg.Client, backend: number, statement: string, ba
   const key = generateKeyPairSync('ed25519').privateKey;
   const signer = newSignerId();
   const send = async (n: number) => {
-    const records = Array.from({ length: batchSize }, (_, i) => record(n * batchSize + i));
+    const records = Array.from({ length: batchSize }, (_, i) => sampleAuditRecord(n * batchSize + i));
     const seal = signed ? sealBatch(key, signer, n + 1, records) : null;
     const rows = records.map((r, i) => ({ ...columns(r), signer: seal?.signer, batch: seal?.batch, signature: i === records.length - 1 ? seal?.signature : null }));
     await client.query(statement, [JSON.stringify(rows)]);

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { generateKeyPair, jwtVerify, SignJWT } from 'jose';
 import { SubgraphConnections } from '../gateway/subgraph-connections';
 import { sealBatch } from '../lib/audit';
-import type { AuditRecord } from '../lib/auth/audit-record';
+import { sampleAuditRecord } from './audit-sample';
 
 /**
  * `node dist/bench/levers.js` (after `npm run bench:build`): what the gateway's per-request pieces
@@ -48,23 +48,8 @@ async function main(): Promise<void> {
   const signature = sign(null, message, ed.privateKey);
   report('Ed25519 verification in the subgraph', perCall(5000, () => verify(null, message, ed.publicKey, signature)));
 
-  // A read of a citizen profile, as the gateway hands it to the audit log.
-  const record: AuditRecord = {
-    requestId: randomBytes(16).toString('hex'),
-    at: new Date(),
-    subject: 'officer:province-officer:46',
-    role: 'province-officer',
-    province: '46',
-    purpose: 'Giải quyết hồ sơ DVC02',
-    operationName: 'CitizenProfile',
-    citizens: ['046198000001'],
-    fields: ['Citizen.birthDate', 'Citizen.dossiers', 'Citizen.fullName', 'Dossier.code', 'Dossier.status', 'Query.citizen'],
-    kind: 'read',
-    outcome: null,
-    errorCodes: [],
-  };
   for (const size of [1, 20, 200]) {
-    const batch = Array<AuditRecord>(size).fill(record);
+    const batch = Array.from({ length: size }, (_, i) => sampleAuditRecord(i));
     report(`audit log: seal of a batch of ${size}, per record`, perCall(Math.ceil(20_000 / size), () => sealBatch(ed.privateKey, 'signer', 1, batch)) / size);
   }
 

@@ -12,6 +12,8 @@ describe("LiênThông's supergraph", () => {
     const coordinates = (mutation?.fields ?? []).map((field) => `Mutation.${field.name.value}`);
     const { rules } = secureSupergraph(supergraphSdl);
     expect(coordinates.filter((coordinate) => !rules.get(coordinate)?.personalData)).toEqual([]);
-    expect(coordinates.sort()).toEqual(['Mutation.initiatePayment', 'Mutation.refundPayment', 'Mutation.settlePayment', 'Mutation.submitDossier', 'Mutation.transitionDossier']);
+    expect(coordinates).toEqual(
+      expect.arrayContaining(['Mutation.initiatePayment', 'Mutation.refundPayment', 'Mutation.settlePayment', 'Mutation.submitDossier', 'Mutation.transitionDossier']),
+    );
   });
 });

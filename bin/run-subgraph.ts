@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   const seedOptions = { seed: config.seed, scale: config.scale, asOf: config.seedAsOf };
   const started = Date.now();
   if (await seedIfEmpty(definition, db, seedOptions)) log.info({ ...seedOptions, ms: Date.now() - started }, 'seeded an empty database');
-  const server = await startSubgraph(definition, { db, port: config[PORTS[name as SubgraphName]], host: config.host, verifyKey });
+  const server = await startSubgraph(definition, { db, port: config[PORTS[name as SubgraphName]], host: config.host, verifyKey, gatewayUrl: config.gatewayUrl });
   log.info({ url: server.url }, 'listening');
   onShutdown(async () => {
     await server.close();

@@ -112,7 +112,15 @@ async function main(): Promise<void> {
     devIssuerKeySet(config.dataDir);
   }
   const day = config.seedAsOf.toISOString().slice(0, 10);
-  const env = { ...process.env, DATABASE_URL: serverUrl, LT_SEED_AS_OF: process.env.LT_SEED_AS_OF ?? day, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' };
+  const gatewayBase = `http://${config.host}:${config.gatewayPort}`;
+  const env = {
+    ...process.env,
+    DATABASE_URL: serverUrl,
+    LT_SEED_AS_OF: process.env.LT_SEED_AS_OF ?? day,
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    // Subgraphs check references through the gateway this launcher starts.
+    GATEWAY_URL: process.env.GATEWAY_URL ?? `${gatewayBase}/graphql`,
+  };
   const urls: Record<string, string> = {};
   say(`starting subgraphs (an empty database is seeded with ${config.scale.toLocaleString('en')} synthetic citizens, seed ${config.seed})`);
   const subgraphs = SUBGRAPH_PORTS.map(([name, key, urlVariable]) => {
@@ -132,7 +140,6 @@ async function main(): Promise<void> {
   await Promise.all(subgraphs.map(({ child, health }) => waitUntilOk(child, health)));
   const gateway = startChild('gateway', 'gateway/main.js', [], { ...env, ...urls });
   children.push(gateway);
-  const gatewayBase = `http://${config.host}:${config.gatewayPort}`;
   await waitUntilOk(gateway, `${gatewayBase}/ready`);
   children.forEach(watchUnexpectedExit);
 

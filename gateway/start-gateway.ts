@@ -1,3 +1,4 @@
+import { createPublicKey } from 'node:crypto';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import {
@@ -9,9 +10,10 @@ import type { AuditWriter } from '../lib/auth/audit-record';
 import { loadConfig, settings } from '../lib/config';
 import { listenGraphQL } from '../lib/http';
 import { createLogger, type Logger } from '../lib/logging';
-import { requestContextFrom } from '../lib/subgraph';
 import { AuthorizingGateway } from './access/authorizing-gateway';
 import { secureSupergraph } from './access/supergraph-security';
+import { gatewayContextOf } from './delegation/delegated-context';
+import { queriesOnlyUnderGrant } from './delegation/queries-only';
 import { formatGatewayError } from './format-gateway-error';
 import type { GatewayContext } from './gateway-context';
 import { healthRoutes } from './health-routes';
@@ -104,14 +106,17 @@ export async function startGateway({
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       requestIdPlugin,
+      queriesOnlyUnderGrant,
     ],
   });
+  // Grants the gateway issued come back with subgraphs' look-ups: it verifies them with its own key.
+  const grantKey = createPublicKey(identity.signingKey);
   const server = await listenGraphQL({
     apollo,
     host,
     port,
-    // A missing or invalid token throws UNAUTHENTICATED with HTTP 401 here, before anything is parsed or run.
-    context: async (req) => ({ requestId: requestContextFrom(req).requestId, caller: await identity.authenticate(req) }),
+    // A missing or invalid token (or grant) throws UNAUTHENTICATED with HTTP 401 here, before anything is parsed or run.
+    context: (req) => gatewayContextOf(req, identity.authenticate, grantKey),
     routes: { ...healthRoutes(endpoints), ...(await loadPlayground()) },
   });
   return {

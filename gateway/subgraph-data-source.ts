@@ -1,10 +1,12 @@
 import type { KeyObject } from 'node:crypto';
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
-import { encodeIdentity, IDENTITY_HEADERS } from '../lib/auth';
-import { AppError } from '../lib/errors';
+import { DELEGATION_HEADER, encodeIdentity, IDENTITY_HEADERS } from '../lib/auth';
+import type { ErrorCode } from '../lib/errors';
 import type { Logger } from '../lib/logging';
 import { ACCESS_EXTENSION, REQUEST_ID_HEADER } from '../lib/subgraph';
+import { grantFor } from './delegation/issue-grant';
+import { withErrorPaths } from './fetch-errors';
 import type { SubgraphCallContext } from './gateway-context';
 import { sharingInFlightQueries } from './in-flight-queries';
 import { signingFetcher } from './signing-fetcher';
@@ -42,13 +44,16 @@ const accessedCitizensOf = (response: SubgraphResponse): string[] => {
 };
 
 /**
- * How the gateway talks to one subgraph: forwards the request id and the signed caller, collects
+ * How the gateway talks to one subgraph: forwards the request id and the signed caller (with a
+ * delegation grant when it forwards a mutation), collects
  * whose personal data the subgraph served, passes its own GraphQL errors through (codes and
  * paths intact), and turns every transport failure or timeout into SUBGRAPH_UNAVAILABLE naming
- * the subgraph, never its address.
+ * the subgraph, never its address. Every error it hands @apollo/gateway has a path: one that
+ * concerns the whole fetch is put at each field the fetch was to fill.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<SubgraphCallContext> {
   private readonly logger: Logger;
+  private readonly signingKey: KeyObject;
 
   constructor(
     private readonly subgraph: string,
@@ -57,13 +62,17 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<SubgraphCallCont
   ) {
     super({ url, fetcher: sharingInFlightQueries(signingFetcher(signingKey, connections.fetch)) });
     this.logger = logger;
+    this.signingKey = signingKey;
   }
 
   override willSendRequest({ request, context }: ProcessOptions): void {
     // Requests the gateway makes on its own behalf (none with a static supergraph) carry no context.
     if (!context?.caller) return;
     request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
-    request.http?.headers.set(IDENTITY_HEADERS.identity, encodeIdentity(context.caller));
+    const identity = encodeIdentity(context.caller);
+    request.http?.headers.set(IDENTITY_HEADERS.identity, identity);
+    const grant = grantFor(this.signingKey, context as SubgraphCallContext, identity, this.subgraph, request.query);
+    if (grant) request.http?.headers.set(DELEGATION_HEADER, grant);
   }
 
   override async didReceiveResponse({ response, context }: ReceivedResponse): Promise<SubgraphResponse> {
@@ -72,6 +81,15 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<SubgraphCallCont
   }
 
   override async process(options: ProcessOptions): Promise<SubgraphResponse> {
+    return withErrorPaths(await this.answer(options), options.request, this.unavailable);
+  }
+
+  private get unavailable() {
+    const code: ErrorCode = 'SUBGRAPH_UNAVAILABLE';
+    return { message: `The ${this.subgraph} subgraph is unavailable.`, extensions: { code } };
+  }
+
+  private async answer(options: ProcessOptions): Promise<SubgraphResponse> {
     try {
       return await super.process(options);
     } catch (error) {
@@ -81,7 +99,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<SubgraphCallCont
         { subgraph: this.subgraph, requestId: options.context?.requestId, cause: error instanceof Error ? error.message : String(error) },
         'subgraph request failed',
       );
-      throw new AppError('SUBGRAPH_UNAVAILABLE', `The ${this.subgraph} subgraph is unavailable.`);
+      return { errors: [this.unavailable] };
     }
   }
 

@@ -37,26 +37,28 @@ const codesOf = (errors: readonly GraphQLError[] = []): string[] => {
 
 const DID_NOT_ANSWER = 'SUBGRAPH_UNAVAILABLE';
 
-/** Whether a mutation field failed itself: an error at its own path, from a subgraph that answered. */
-const failedItself = (key: string, errors: readonly GraphQLError[]): boolean =>
-  errors.some(({ path, extensions }) => path?.length === 1 && path[0] === key && extensions?.code !== DID_NOT_ANSWER);
-
-/** Whether the operation was refused whole before any field ran: errors at no path (a variable the subgraph refused), from subgraphs that answered. */
-const refusedWhole = (errors: readonly GraphQLError[]): boolean => errors.length > 0 && errors.every(({ path, extensions }) => !path && extensions?.code !== DID_NOT_ANSWER);
+/**
+ * What became of one mutation field: made (it returned its result, or ran and only something under
+ * it failed), failed (an error at its own path, from a subgraph that answered), or unknown (no
+ * answer from its subgraph, which may still have made it; or nulled with no error of its own).
+ */
+function fateOf(key: string, result: ChangeResult): 'made' | 'failed' | 'unknown' {
+  const errors = (result.errors ?? []).filter(({ path }) => path?.[0] === key);
+  if ((result.data?.[key] ?? null) !== null) return 'made';
+  const own = errors.filter(({ path }) => path!.length === 1);
+  if (own.length === 0) return errors.length > 0 ? 'made' : 'unknown';
+  return own.every(({ extensions }) => extensions?.code !== DID_NOT_ANSWER) ? 'failed' : 'unknown';
+}
 
 /**
- * How the change went. SUCCEEDED: every personal-data mutation field returned its result (errors
- * further down, listed too, did not undo it). FAILED: none ran, or every one failed with an
- * error of its own. UNCERTAIN otherwise: a subgraph that did not answer may still have made its
- * part, and a failed field nulls the whole response (mutation fields are non-null), hiding the
- * results of the fields made before it.
+ * How the change went, from what became of each personal-data mutation field: SUCCEEDED when every
+ * one was made (errors further down, listed too, did not undo them), FAILED when every one failed,
+ * PARTIAL when some were made and the others failed, UNCERTAIN when any may or may not have been.
  */
 export function outcomeOf(change: PersonalChange, result: ChangeResult): RecordKind {
-  const errors = result.errors ?? [];
-  const made = change.responseKeys.filter((key) => result.data?.[key] !== null && result.data?.[key] !== undefined);
-  const failed = made.length === 0 && (refusedWhole(errors) || change.responseKeys.every((key) => failedItself(key, errors)));
-  const outcome = made.length === change.responseKeys.length ? 'SUCCEEDED' : failed ? 'FAILED' : 'UNCERTAIN';
-  return { kind: 'outcome', outcome, errorCodes: codesOf(errors) };
+  const fates = new Set(change.responseKeys.map((key) => fateOf(key, result)));
+  const outcome = fates.has('unknown') ? 'UNCERTAIN' : fates.size === 2 ? 'PARTIAL' : fates.has('made') ? 'SUCCEEDED' : 'FAILED';
+  return { kind: 'outcome', outcome, errorCodes: codesOf(result.errors) };
 }
 
 /**

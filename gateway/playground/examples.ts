@@ -48,8 +48,9 @@ query CitizenProfile($personalId: PersonalId!) {
   }
 }
 `,
-  // Seeded data differs by seed, scale and day, so this stands in only when SAMPLE_CITIZEN finds nobody.
-  variables: { personalId: '001090000001' },
+  // The README's profiled citizen, in the default seed whatever its day; it stands in only when
+  // SAMPLE_CITIZEN finds nobody (another seed or scale).
+  variables: { personalId: '067179692851' },
   citizenVariable: 'personalId',
 };
 

@@ -7,10 +7,11 @@ import type { Role } from './roles';
 export type AuditKind = 'read' | 'intent' | 'outcome';
 
 /**
- * How a change went: every personal-data mutation field returned its result (made); every one
- * failed with an error of its own (not made); or anything else, when some may have been made.
+ * How a change went: every personal-data mutation field was made; some were and the others failed;
+ * every one failed (nothing changed); or some may or may not have been made (a subgraph that did
+ * not answer may still have made its part).
  */
-export type ChangeOutcome = 'SUCCEEDED' | 'FAILED' | 'UNCERTAIN';
+export type ChangeOutcome = 'SUCCEEDED' | 'PARTIAL' | 'FAILED' | 'UNCERTAIN';
 
 /** One access to personal data, as the gateway hands it to the audit log: who, whose, what, why, when. */
 export interface AuditRecord {

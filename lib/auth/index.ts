@@ -19,6 +19,7 @@ export {
   type SigningKeyFiles,
 } from './signed-identity';
 export { ReplayGuard } from './replay-guard';
+export { DELEGATION_HEADER, DELEGATION_TTL_MS, issueDelegationGrant, verifyDelegationGrant, type DelegationGrant } from './delegation-grant';
 export { AUTHENTICATED, requiresScopes, PERSONAL_DATA, PERSONAL_DATA_POLICY } from './directives';
 export { CITIZEN_KEY_RULE, CIVIL_SERVANT_KEY_RULE, DOSSIER_KEY_RULE, PROVINCE_KEY_RULE, PROCEDURE_KEY_RULE } from './key-rules';
 export { ruleOf, refusal, type FieldRule } from './field-rule';

@@ -16,7 +16,7 @@ export const settings = {
   seed: setting('LT_SEED', 'Seed number of the synthetic data (same seed, same data)', values.positiveInt(6)),
   seedAsOf: setting(
     'LT_SEED_AS_OF',
-    'Day the synthetic data is generated "as of" (YYYY-MM-DD); default today. Processes seeding together must share it',
+    'Day the synthetic data is generated "as of" (YYYY-MM-DD); default today. Dossiers and payments follow it, people and their IDs do not. Processes seeding together must share it',
     z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
@@ -37,6 +37,11 @@ export const settings = {
   publicServicesUrl: setting('PUBLIC_SERVICES_URL', 'GraphQL URL of the public-services subgraph', values.httpUrl('http://127.0.0.1:4003/graphql')),
   paymentsUrl: setting('PAYMENTS_URL', 'GraphQL URL of the payments subgraph', values.httpUrl('http://127.0.0.1:4004/graphql')),
   auditUrl: setting('AUDIT_URL', 'GraphQL URL of the audit subgraph', values.httpUrl('http://127.0.0.1:4005/graphql')),
+  gatewayUrl: setting(
+    'GATEWAY_URL',
+    'GraphQL URL of the gateway, where subgraphs check references they do not own (under the delegation grant of the mutation they run)',
+    values.httpUrl('http://127.0.0.1:4000/graphql'),
+  ),
   dbPoolSize: setting('LT_DB_POOL_SIZE', 'Connections each subgraph keeps to its database', values.positiveInt(10)),
   mode: setting(
     'LT_MODE',

@@ -7,6 +7,8 @@ export const ErrorCodes = {
   INVALID_PERSONAL_ID: 'A personal ID is not a structurally valid 12-digit number.',
   UNKNOWN_PROVINCE: 'A province code is not one of the 34 provincial units of 2025.',
   UNKNOWN_PROCEDURE: 'No public-service procedure has this code.',
+  UNKNOWN_APPLICANT: 'No resident the caller may see has this personal ID: it does not exist, or is outside the caller\'s jurisdiction (the two are not told apart).',
+  NOT_RESIDENT_IN_PROVINCE: 'The procedure is filed only where the applicant resides, and the applicant does not reside in the province named.',
   INVALID_AMOUNT: 'A money amount is not a non-negative whole number of VND.',
   INVALID_CURSOR: 'A pagination cursor was not issued by this field.',
   NOT_FOUND: 'The requested record does not exist (or is outside the caller\'s jurisdiction).',

@@ -3,6 +3,9 @@ export { type SubgraphDefinition, type SeedOptions, databaseNameOf } from './sub
 export { startSubgraph, type StartSubgraphOptions } from './start-subgraph';
 export { reportAccess, ACCESS_EXTENSION, type AccessedCitizens } from './report-access';
 export { enforceFieldRules, type DataSubjects, type FieldRuleContext } from './field-rules';
+export { personalIdsIn, personalIdOf } from './data-subjects';
 export { scopedContext, type ScopedContext } from './scoped-context';
 export { rowScope, inJurisdiction, mayAggregate, checkMayAggregate, outsideJurisdiction, type RowScope } from './jurisdiction';
 export { prepareDatabase, seedIfEmpty, type PrepareOptions } from './prepare-database';
+export { type GatewayLookups } from './gateway-lookups';
+export { lookupsIn } from './delegation';

@@ -5,6 +5,7 @@ import { headerReader, IDENTITY_HEADERS, ReplayGuard, verifySignedRequest, type 
 import type { Database } from '../db';
 import { formatClientError } from '../errors';
 import { listenGraphQL, sendJson, type RunningHttpServer } from '../http';
+import { lookupsOf, mutationsNeedGrant } from './delegation';
 import { enforceFieldRules } from './field-rules';
 import { reportAccess } from './report-access';
 import { requestContextFrom, type RequestContext } from './request-context';
@@ -17,6 +18,11 @@ export interface StartSubgraphOptions<Tables> {
   /** The gateway's public key: only requests it signed are answered. */
   verifyKey: KeyObject;
   /**
+   * The gateway's GraphQL URL (GATEWAY_URL), where mutations check references this subgraph does
+   * not own; a function when it is known only later (tests start subgraphs before the gateway).
+   */
+  gatewayUrl?: string | (() => string);
+  /**
    * Benchmark harness only (bench/): a request carrying none of the signature headers runs as
    * this caller, so peer gateways, which cannot sign, can be measured on the same subgraphs; a
    * signed request is still verified. No process entry point (bin/, gateway/) ever sets it, and a
@@ -27,15 +33,21 @@ export interface StartSubgraphOptions<Tables> {
 
 const SIGNATURE_HEADERS = Object.values(IDENTITY_HEADERS);
 
+const noGatewayUrl = (subgraph: string): never => {
+  throw new Error(`The ${subgraph} subgraph was started without the gateway's URL, so it cannot check references.`);
+};
+
 /**
  * Serves a subgraph over HTTP: `/graphql`, answered only for requests the gateway signed
  * (`_entities` and `_service` included), with every field rule checked again from the signed
- * caller; and `/health`, which holds no data and also asks the database.
+ * caller and mutations only under the gateway's delegation grant; and `/health`, which holds no
+ * data and also asks the database.
  */
 export async function startSubgraph<Tables, Ctx extends RequestContext>(
   definition: SubgraphDefinition<Tables, Ctx>,
-  { db, port, host = '127.0.0.1', verifyKey, unsignedCaller }: StartSubgraphOptions<Tables>,
+  { db, port, host = '127.0.0.1', verifyKey, gatewayUrl, unsignedCaller }: StartSubgraphOptions<Tables>,
 ): Promise<RunningHttpServer> {
+  const gatewayUrlNow = typeof gatewayUrl === 'function' ? gatewayUrl : () => gatewayUrl ?? noGatewayUrl(definition.name);
   const apollo = new ApolloServer<Ctx>({
     schema: enforceFieldRules(await definition.buildSchema(), definition.dataSubjects),
     formatError: formatClientError,
@@ -43,7 +55,7 @@ export async function startSubgraph<Tables, Ctx extends RequestContext>(
     // The process's own shutdown closes the server; Apollo's would exit before the pool drains.
     stopOnTerminationSignals: false,
     // Traces go to Apollo's hosted service, which a national deployment does not use.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), reportAccess<Ctx>()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), reportAccess<Ctx>(), mutationsNeedGrant<Ctx>()],
   });
   const replay = new ReplayGuard();
   return listenGraphQL({
@@ -51,11 +63,11 @@ export async function startSubgraph<Tables, Ctx extends RequestContext>(
     host,
     port,
     context: async (req, payload) => {
-      const caller =
-        unsignedCaller && SIGNATURE_HEADERS.every((name) => req.headers[name] === undefined)
-          ? unsignedCaller
-          : verifySignedRequest(verifyKey, headerReader(req), payload, replay);
-      return definition.createContext(db, requestContextFrom(req, caller));
+      const header = headerReader(req);
+      const unsigned = unsignedCaller !== undefined && SIGNATURE_HEADERS.every((name) => req.headers[name] === undefined);
+      const request = requestContextFrom(req, unsigned ? unsignedCaller : verifySignedRequest(verifyKey, header, payload, replay));
+      const lookups = unsigned ? null : lookupsOf(header, { subgraph: definition.name, requestId: request.requestId, verifyKey, gatewayUrl: gatewayUrlNow });
+      return definition.createContext(db, { ...request, lookups });
     },
     routes: {
       '/health': async (_req, res) => {

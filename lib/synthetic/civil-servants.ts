@@ -1,6 +1,6 @@
 import type { Sex } from '../domain/personal-id';
 import { CENTRAL_AGENCIES, communeAgencyCode, PROVINCE_DEPARTMENTS, provinceAgencyCode } from './agencies';
-import type { SyntheticCitizen } from './population';
+import { populationYear, type SyntheticCitizen } from './population';
 import { Random } from './random';
 
 export interface SyntheticCivilServantBase {
@@ -17,12 +17,12 @@ const SHARE_OF_WORKING_AGE = 0.04;
 const CAPITAL = '01';
 
 /**
- * Picks civil servants out of the population stream: alive, aged 23–62, a few percent,
+ * Picks civil servants out of the population stream: alive, aged 23–62 in the population's year, a few percent,
  * each in an agency of the province they live in (central ministries sit in Hà Nội).
  */
 export function* selectCivilServants(citizens: Iterable<SyntheticCitizen>, seed: number, asOf: Date): Generator<SyntheticCivilServantBase> {
   const random = new Random(seed, 'civil-servants');
-  const year = asOf.getUTCFullYear();
+  const year = populationYear(asOf);
   for (const citizen of citizens) {
     const birthYear = Number(citizen.birthDate.slice(0, 4));
     const age = year - birthYear;

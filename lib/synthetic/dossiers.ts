@@ -9,7 +9,7 @@ import {
 } from '../domain/dossier-lifecycle';
 import { ESSENTIAL_PROCEDURES, type ProcedureSpec } from '../domain/procedures';
 import { selectCivilServants } from './civil-servants';
-import { generateCitizens, type SyntheticCitizen } from './population';
+import { generateCitizens, populationYear, type SyntheticCitizen } from './population';
 import { Random, WeightedTable } from './random';
 
 export interface SyntheticHistoryEntry {
@@ -53,10 +53,10 @@ interface Applicant {
   communeCode: string;
 }
 
-/** Adults alive at `asOf` who can file dossiers, and the civil servants who handle them, by province. */
+/** Adults alive in the population's year who can file dossiers, and the civil servants who handle them, by province. */
 function collectPeople(seed: number, scale: number, asOf: Date) {
   const applicants: Applicant[] = [];
-  const year = asOf.getUTCFullYear();
+  const year = populationYear(asOf);
   // One pass over the population feeds both lists.
   function* collectApplicants(citizens: Iterable<SyntheticCitizen>): Generator<SyntheticCitizen> {
     for (const citizen of citizens) {
@@ -82,10 +82,12 @@ function collectPeople(seed: number, scale: number, asOf: Date) {
 export function* generateDossiers(seed: number, scale: number, asOf: Date): Generator<SyntheticDossier> {
   const { applicants, handlers } = collectPeople(seed, scale, asOf);
   if (applicants.length === 0) return;
-  const random = new Random(seed, 'dossiers');
   const count = Math.round(scale * DOSSIERS_PER_CITIZEN);
   const yearMs = 365 * DAY;
   for (let i = 0; i < count; i += 1) {
+    // A stream per dossier: how far a lifecycle got by `asOf` (working days move with the
+    // calendar) changes how much it draws, and must not change who filed every later dossier.
+    const random = new Random(seed, `dossier:${i}`);
     const applicant = random.pick(applicants);
     const procedure = PROCEDURES.draw(random);
     const channel = CHANNELS.draw(random);

@@ -68,6 +68,18 @@ function dayInYear(random: Random, year: number, asOf: Date): string {
 
 const opposite = (sex: Sex): Sex => (sex === 'MALE' ? 'FEMALE' : 'MALE');
 
+/** The latest year the synthetic population's ages are drawn in. */
+export const POPULATION_YEAR = 2026;
+
+/**
+ * The year ages are drawn in, and so birth years: personal IDs encode the birth year, so ages
+ * drawn against `asOf`'s own year would give everyone a new ID each January. Against a fixed
+ * year, the same seed and scale give the same people, IDs and families (and so the same civil
+ * servants and applicants) whatever day the seed is made; they have simply aged since. A seed
+ * made as of an earlier year draws in that year, so nobody is born after `asOf`.
+ */
+export const populationYear = (asOf: Date): number => Math.min(asOf.getUTCFullYear(), POPULATION_YEAR);
+
 interface Draft {
   sex: Sex;
   birthYear: number;
@@ -83,7 +95,7 @@ interface Draft {
 export function* generateHouseholds(seed: number, scale: number, asOf: Date): Generator<SyntheticHousehold> {
   const random = new Random(seed, 'population');
   const usedIds = new Set<string>();
-  const year = asOf.getUTCFullYear();
+  const year = populationYear(asOf);
   let made = 0;
   let householdNo = 0;
 

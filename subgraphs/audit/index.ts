@@ -1,11 +1,13 @@
 import { buildFederatedSchema } from '../../lib/federation';
-import type { SubgraphDefinition } from '../../lib/subgraph';
+import { personalIdOf, type SubgraphDefinition } from '../../lib/subgraph';
 import { createContext, type Ctx } from './context';
 import { migrations } from './data/migrations';
 import type { Tables } from './data/tables';
 import { AuditLogResolver } from './resolvers/audit-log.resolver';
 import { CitizenResolver } from './resolvers/citizen.resolver';
 import { resolveCitizenReference } from './resolvers/citizen.reference';
+import { subjectsOf } from './rules/audit-view';
+import type { AccessRecord } from './types/access-record.type';
 import { Citizen } from './types/citizen.type';
 
 /**
@@ -24,8 +26,8 @@ export const auditSubgraph: SubgraphDefinition<Tables, Ctx> = {
       referenceResolvers: { Citizen: resolveCitizenReference },
     }),
   createContext,
-  // The records' own citizens are noted by the resolvers (rules/audit-view.ts): a record names several.
-  dataSubjects: { Citizen: (citizen) => citizen.personalId as string },
+  // A record is about every citizen it names and, when a citizen read, about its reader too.
+  dataSubjects: { Citizen: personalIdOf, AccessRecord: (record) => subjectsOf(record as unknown as AccessRecord) },
   isEmpty: async (db) => (await db.kysely.selectFrom('audit_log').select('seq').limit(1).executeTakeFirst()) === undefined,
   // Never seeded: an audit log holds real reads only, and a made-up history would be a false record.
   seed: async () => undefined,

@@ -1,5 +1,5 @@
 import { buildFederatedSchema } from '../../lib/federation';
-import type { SubgraphDefinition } from '../../lib/subgraph';
+import { personalIdOf, type SubgraphDefinition } from '../../lib/subgraph';
 import { createContext, type Ctx } from './context';
 import { migrations } from './data/migrations';
 import { isEmpty, seedCivilServants } from './data/seed';
@@ -29,7 +29,7 @@ export const civilServantsSubgraph: SubgraphDefinition<Tables, Ctx> = {
     }),
   createContext,
   // Whose personal data each object is, for the audit log.
-  dataSubjects: { CivilServant: (servant) => servant.personalId as string },
+  dataSubjects: { CivilServant: personalIdOf, Citizen: personalIdOf },
   isEmpty,
   seed: seedCivilServants,
 };

@@ -1,5 +1,5 @@
 import { buildFederatedSchema } from '../../lib/federation';
-import type { SubgraphDefinition } from '../../lib/subgraph';
+import { personalIdOf, type SubgraphDefinition } from '../../lib/subgraph';
 import { createContext, type Ctx } from './context';
 import { migrations } from './data/migrations';
 import { seedPayments } from './data/seed';
@@ -40,7 +40,7 @@ export const paymentsSubgraph: SubgraphDefinition<Tables, Ctx> = {
     }),
   createContext,
   // A payment is its payer's personal data: reads of it go to the audit log.
-  dataSubjects: { Payment: (payment) => (payment as Partial<Payment>).payer?.personalId },
+  dataSubjects: { Payment: (payment) => (payment as Partial<Payment>).payer?.personalId, Citizen: personalIdOf },
   isEmpty: async (db) => (await db.kysely.selectFrom('payments').select('id').limit(1).executeTakeFirst()) === undefined,
   seed: seedPayments,
 };

@@ -1,5 +1,5 @@
 import { buildFederatedSchema } from '../../lib/federation';
-import type { SubgraphDefinition } from '../../lib/subgraph';
+import { personalIdOf, type SubgraphDefinition } from '../../lib/subgraph';
 import { createContext, type PublicServicesContext } from './context';
 import { migrations } from './data/migrations';
 import { isPublicServicesEmpty, seedPublicServices } from './data/seed';
@@ -31,8 +31,8 @@ export const publicServicesSubgraph: SubgraphDefinition<PublicServicesTables, Pu
       },
     }),
   createContext,
-  // A dossier and its history are its applicant's personal data: reads of them go to the audit log.
-  dataSubjects: { Dossier: (dossier) => (dossier as Partial<DossierRecord>).applicantId },
+  // A dossier and its history are its applicant's personal data; its handler and the citizens it links to are named too.
+  dataSubjects: { Dossier: (dossier) => (dossier as Partial<DossierRecord>).applicantId, Citizen: personalIdOf, CivilServant: personalIdOf },
   isEmpty: isPublicServicesEmpty,
   seed: seedPublicServices,
 };

@@ -1,5 +1,5 @@
 import { buildFederatedSchema } from '../../lib/federation';
-import type { SubgraphDefinition } from '../../lib/subgraph';
+import { personalIdOf, type SubgraphDefinition } from '../../lib/subgraph';
 import { createContext, type ResidentsContext } from './context';
 import { migrations } from './data/migrations';
 import { isPopulationEmpty, seedPopulation } from './data/seed';
@@ -27,7 +27,7 @@ export const residentsSubgraph: SubgraphDefinition<ResidentsTables, ResidentsCon
   createContext,
   // Whose personal data each object is, for the audit log: a household is its head's.
   dataSubjects: {
-    Citizen: (citizen) => citizen.personalId as string,
+    Citizen: personalIdOf,
     Household: (household) => household.headId as string,
   },
   isEmpty: isPopulationEmpty,

@@ -81,13 +81,15 @@ describe('A mutation of personal data, through the gateway', () => {
     expect(await rowCounts()).toEqual(before);
   });
 
-  it('with a purpose is recorded twice: its intent, naming the applicant of its arguments, then its outcome', async () => {
+  it('with a purpose is recorded twice: its intent, naming the applicant of its arguments, before anything; its outcome after', async () => {
     const { body, requestId } = await send(await officer(), SUBMIT, { id: applicant });
     expect(body.errors).toBeUndefined();
-    const caller = { subject: 'officer:province-officer:46', role: 'province-officer', province: '46', purpose: OFFICER_PURPOSE, operation_name: 'Submit' };
+    const caller = { subject: 'officer:province-officer:46', role: 'province-officer', province: '46', purpose: OFFICER_PURPOSE };
+    // Between the two, the subgraph's check of the applicant, made through the gateway as the caller, is a read of its own.
     expect(await recordsOf(requestId)).toEqual([
-      { ...caller, kind: 'intent', outcome: null, error_codes: [], fields: ['Mutation.submitDossier'], citizens: [applicant] },
-      { ...caller, kind: 'outcome', outcome: 'SUCCEEDED', error_codes: [], fields: ['Dossier.code', 'Dossier.status', 'Mutation.submitDossier'], citizens: [applicant] },
+      { ...caller, operation_name: 'Submit', kind: 'intent', outcome: null, error_codes: [], fields: ['Mutation.submitDossier'], citizens: [applicant] },
+      expect.objectContaining({ ...caller, kind: 'read', citizens: [applicant] }),
+      { ...caller, operation_name: 'Submit', kind: 'outcome', outcome: 'SUCCEEDED', error_codes: [], fields: ['Dossier.code', 'Dossier.status', 'Mutation.submitDossier'], citizens: [applicant] },
     ]);
   });
 
@@ -100,6 +102,8 @@ describe('A mutation of personal data, through the gateway', () => {
     const records = await recordsOf(requestId);
     expect(records.map(({ kind, outcome, fields, citizens }) => ({ kind, outcome, fields, citizens }))).toEqual([
       { kind: 'intent', outcome: null, fields: ['Mutation.initiatePayment'], citizens: [] },
+      // payments' look-up of the dossier, through the gateway as the citizen
+      expect.objectContaining({ kind: 'read', outcome: null }),
       { kind: 'outcome', outcome: 'SUCCEEDED', fields: ['Mutation.initiatePayment', 'Payment.amount', 'Payment.status'], citizens: [applicant] },
     ]);
   });
@@ -150,7 +154,7 @@ describe('A mutation of personal data, through the gateway', () => {
       expect({ status, errors: body.errors }).toEqual({ status: 200, errors: undefined });
       expect((body.data as { submitDossier: { status: string } }).submitDossier.status).toBe('NEW');
       expect(await count('public-services', 'dossiers')).toBe(before + 1);
-      expect((await recordsOf(requestId)).map((r) => r.kind)).toEqual(['intent']);
+      expect((await recordsOf(requestId)).map((r) => r.kind)).toEqual(['intent', 'read']);
     } finally {
       await db('audit').query('DROP TRIGGER refuse_outcomes ON audit_log; DROP FUNCTION refuse_outcomes()');
     }

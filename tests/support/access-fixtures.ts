@@ -1,6 +1,6 @@
 import { encodeIdentity, ROLES, signRequest, type Caller, type Role } from '../../lib/auth';
-import type { GraphQLResponse } from './graphql-client';
-import { EVERYTHING_CALLER, signedHeaders, TEST_KEYS } from './test-identity';
+import { headersFor, type GraphQLResponse } from './graphql-client';
+import { EVERYTHING_CALLER, TEST_KEYS } from './test-identity';
 
 /*
  * What the access tests of every subgraph need: callers as the gateway would sign them, the
@@ -42,11 +42,11 @@ async function send(url: string, body: string, headers: Record<string, string>):
 export const sendUnsigned = (url: string, body: string): Promise<GraphQLResponse> => send(url, body, {});
 
 /** Signed for one body, sent with another: what a man in the middle would do. */
-export const sendTampered = (url: string, signedBody: string, sentBody: string): Promise<GraphQLResponse> => send(url, sentBody, signedHeaders(signedBody));
+export const sendTampered = (url: string, signedBody: string, sentBody: string): Promise<GraphQLResponse> => send(url, sentBody, headersFor(url, signedBody));
 
 /** Sent signed twice with the same headers: the answers to the original and to the replay. */
 export async function sendReplayed(url: string, body: string): Promise<[GraphQLResponse, GraphQLResponse]> {
-  const headers = signedHeaders(body);
+  const headers = headersFor(url, body);
   return [await send(url, body, headers), await send(url, body, headers)];
 }
 

@@ -1,20 +1,23 @@
-import { signedHeaders } from './test-identity';
 import type { Caller } from '../../lib/auth';
+import { gatewayHeaders } from './test-identity';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   body: { data?: T | null; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[]; extensions?: Record<string, unknown> };
 }
 
-/** Subgraphs started by the tests answer only signed requests; their URLs are known here. */
-const subgraphUrls = new Set<string>();
-export const registerSubgraphUrl = (url: string): void => void subgraphUrls.add(url);
-export const forgetSubgraphUrl = (url: string): void => void subgraphUrls.delete(url);
+/** Subgraphs started by the tests answer only signed requests; their URLs and names are known here. */
+const subgraphNames = new Map<string, string>();
+export const registerSubgraphUrl = (url: string, name: string): void => void subgraphNames.set(url, name);
+export const forgetSubgraphUrl = (url: string): void => void subgraphNames.delete(url);
 
 async function post<T>(url: string, body: string, headers: Record<string, string>): Promise<GraphQLResponse<T>> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
   return { status: response.status, body: (await response.json()) as GraphQLResponse<T>['body'] };
 }
+
+/** The headers the gateway would send a test subgraph with this body for `caller`: signed, and a mutation with its delegation grant. */
+export const headersFor = (url: string, body: string, caller?: Caller): Record<string, string> => gatewayHeaders(body, subgraphNames.get(url), caller);
 
 /**
  * Sends one operation over real HTTP, as a client would. To a test subgraph it goes signed as
@@ -27,7 +30,7 @@ export async function postGraphQL<T = Record<string, unknown>>(
   headers: Record<string, string> = {},
 ): Promise<GraphQLResponse<T>> {
   const body = JSON.stringify({ query, variables });
-  return post<T>(url, body, { ...(subgraphUrls.has(url) ? signedHeaders(body) : {}), ...headers });
+  return post<T>(url, body, { ...(subgraphNames.has(url) ? headersFor(url, body) : {}), ...headers });
 }
 
 /** Sends one operation to a test subgraph signed for `caller`, or unsigned when `caller` is null. */
@@ -38,5 +41,5 @@ export async function postAs<T = Record<string, unknown>>(
   variables: Record<string, unknown> = {},
 ): Promise<GraphQLResponse<T>> {
   const body = JSON.stringify({ query, variables });
-  return post<T>(url, body, caller ? signedHeaders(body, caller) : {});
+  return post<T>(url, body, caller ? headersFor(url, body, caller) : {});
 }

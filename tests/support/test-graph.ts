@@ -10,13 +10,14 @@ import { readCheckpoints } from '../../lib/audit';
 import { DEFAULT_AUDIENCE, DEV_ISSUER, issueDevToken, SCOPES, type DevTokenRequest } from '../../lib/auth';
 import { databaseUrl, type Database } from '../../lib/db';
 import { createLogger } from '../../lib/logging';
+import type { SeedOptions } from '../../lib/subgraph';
 import { composeSupergraph } from '../../schema/compose-supergraph';
 import { SUBGRAPHS } from '../../subgraphs';
 import type { ChainTrust } from '../../subgraphs/audit/data/verify-chain';
 import { postGraphQL, type GraphQLResponse } from './graphql-client';
 import { testServerUrl } from './test-database';
 import { TEST_KEYS } from './test-identity';
-import { startTestSubgraph, testSeed, type TestSubgraph } from './test-subgraph';
+import { lateHandle, startTestSubgraph, testSeed, type TestSubgraph } from './test-subgraph';
 
 export type TokenRequest = Omit<DevTokenRequest, 'dataDir' | 'ttlSeconds'> & { ttlSeconds?: number };
 
@@ -39,10 +40,13 @@ export interface TestGraph {
 /**
  * The whole federation as production runs it, in one test process: the subgraphs over their
  * own seeded databases and the gateway, talking real HTTP on ephemeral ports, with real token
- * verification, signed subgraph calls and the PostgreSQL audit log.
+ * verification, signed subgraph calls, reference look-ups through the gateway and the
+ * PostgreSQL audit log.
  */
-export async function startTestGraph(scale = 2_000): Promise<TestGraph> {
-  const running = await Promise.all(SUBGRAPHS.map((definition) => startTestSubgraph(definition, testSeed(scale))));
+export async function startTestGraph(scale = 2_000, seed: Partial<Omit<SeedOptions, 'scale'>> = {}): Promise<TestGraph> {
+  // The subgraphs start first; they learn where the gateway is once it listens.
+  let gatewayUrl = '';
+  const running = await Promise.all(SUBGRAPHS.map((definition) => startTestSubgraph(definition, testSeed(scale, seed), () => gatewayUrl)));
   const subgraphs = Object.fromEntries(SUBGRAPHS.map((definition, i) => [definition.name, running[i]!]));
   const { supergraphSdl } = await composeSupergraph(SUBGRAPHS);
   const dataDir = mkdtempSync(path.join(tmpdir(), 'lienthong-graph-'));
@@ -58,6 +62,7 @@ export async function startTestGraph(scale = 2_000): Promise<TestGraph> {
     identity: { ...identity, signingKey: TEST_KEYS.privateKey },
     audit,
   });
+  gatewayUrl = gateway.url;
   const token = (request: TokenRequest) => issueDevToken({ ttlSeconds: 600, ...request, dataDir });
   const everything = await token({ role: 'auditor', scopes: Object.keys(SCOPES), purpose: 'automated end-to-end test' });
   return {
@@ -76,3 +81,24 @@ export async function startTestGraph(scale = 2_000): Promise<TestGraph> {
     },
   };
 }
+
+/**
+ * Starts the whole graph before the tests of the enclosing file or `describe` and stops it after
+ * them; the handle reaches the running graph from `beforeAll` on.
+ */
+export function useTestGraph(scale = 2_000): TestGraph {
+  let running: TestGraph | undefined;
+  beforeAll(async () => {
+    running = await startTestGraph(scale);
+  });
+  afterAll(() => running?.stop());
+  const started = (): TestGraph => {
+    if (!running) throw new Error('The test graph has not started: use it in a test or a hook, not while the file loads');
+    return running;
+  };
+  return lateHandle(started, ['url', 'gateway', 'subgraphs', 'token', 'query', 'statementCounts', 'stop']);
+}
+
+/** One subgraph of a graph started with `useTestGraph`, reached as if the test held it (requests to it go signed, as from the gateway). */
+export const subgraphOf = <Tables>(graph: TestGraph, name: string): TestSubgraph<Tables> =>
+  lateHandle(() => graph.subgraphs[name] as TestSubgraph<Tables>, ['url', 'db', 'server', 'stop']);

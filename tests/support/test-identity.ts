@@ -1,5 +1,6 @@
-import { generateKeyPairSync } from 'node:crypto';
-import { encodeIdentity, signRequest, SCOPES, type Caller, type Scope } from '../../lib/auth';
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { DELEGATION_HEADER, encodeIdentity, issueDelegationGrant, signRequest, SCOPES, type Caller, type Scope } from '../../lib/auth';
+import { REQUEST_ID_HEADER } from '../../lib/subgraph';
 
 /** One gateway key pair per test process: test subgraphs trust it, test clients sign with it. */
 export const TEST_KEYS = generateKeyPairSync('ed25519');
@@ -16,3 +17,17 @@ export const EVERYTHING_CALLER: Caller = {
 /** The headers the gateway would add to a subgraph request with this body. */
 export const signedHeaders = (body: string, caller: Caller = EVERYTHING_CALLER): Record<string, string> =>
   signRequest(TEST_KEYS.privateKey, encodeIdentity(caller), body);
+
+const isMutation = (body: string): boolean => /^\s*mutation\b/.test((JSON.parse(body) as { query?: string }).query ?? '');
+
+/**
+ * The headers the gateway would add to a request for `subgraph`: signed, and for a mutation with
+ * the delegation grant it forwards mutations with (and the request id the grant names).
+ */
+export function gatewayHeaders(body: string, subgraph: string | undefined, caller: Caller = EVERYTHING_CALLER): Record<string, string> {
+  const headers = signedHeaders(body, caller);
+  if (subgraph === undefined || !isMutation(body)) return headers;
+  const requestId = randomUUID();
+  const grant = issueDelegationGrant(TEST_KEYS.privateKey, { identity: encodeIdentity(caller), requestId, audience: subgraph });
+  return { ...headers, [DELEGATION_HEADER]: grant, [REQUEST_ID_HEADER]: requestId };
+}

@@ -8,7 +8,7 @@ import { TEST_KEYS } from './test-identity';
 /** The day synthetic test data is generated "as of", fixed so tests see the same rows every run. */
 export const TEST_AS_OF = new Date('2026-11-01T03:00:00Z');
 
-export const testSeed = (scale = 2_000): SeedOptions => ({ seed: 6, scale, asOf: TEST_AS_OF });
+export const testSeed = (scale = 2_000, { seed = 6, asOf = TEST_AS_OF }: Partial<Omit<SeedOptions, 'scale'>> = {}): SeedOptions => ({ seed, scale, asOf });
 
 export interface TestSubgraph<Tables> {
   url: string;
@@ -17,15 +17,24 @@ export interface TestSubgraph<Tables> {
   stop(): Promise<void>;
 }
 
-/** A subgraph on an ephemeral port over its own freshly seeded database. */
+/** Without a gateway, a subgraph's reference look-ups have nowhere to go: mutations that need them fail. */
+const NO_GATEWAY = (): string => {
+  throw new Error('This test subgraph runs without a gateway: start it in a test graph to check references');
+};
+
+/**
+ * A subgraph on an ephemeral port over its own freshly seeded database. `gatewayUrl` is read when
+ * a mutation checks a reference, so a graph can start its subgraphs before its gateway.
+ */
 export async function startTestSubgraph<Tables, Ctx extends RequestContext>(
   definition: SubgraphDefinition<Tables, Ctx>,
   seed: SeedOptions | null = testSeed(),
+  gatewayUrl: () => string = NO_GATEWAY,
 ): Promise<TestSubgraph<Tables>> {
   const { db, drop } = await createTestDatabase(definition);
   if (seed) await definition.seed(db, seed);
-  const server = await startSubgraph(definition, { db, port: 0, verifyKey: TEST_KEYS.publicKey });
-  registerSubgraphUrl(server.url);
+  const server = await startSubgraph(definition, { db, port: 0, verifyKey: TEST_KEYS.publicKey, gatewayUrl });
+  registerSubgraphUrl(server.url, definition.name);
   return {
     url: server.url,
     db,
@@ -36,6 +45,14 @@ export async function startTestSubgraph<Tables, Ctx extends RequestContext>(
       await drop();
     },
   };
+}
+
+/** A handle whose properties reach a value started in `beforeAll`, so tests read it as if they held the value itself. */
+export function lateHandle<T extends object>(started: () => T, keys: readonly (keyof T)[]): T {
+  return Object.defineProperties(
+    {},
+    Object.fromEntries(keys.map((key) => [key, { get: () => started()[key], enumerable: true }])),
+  ) as T;
 }
 
 /**
@@ -56,16 +73,5 @@ export function useTestSubgraph<Tables, Ctx extends RequestContext>(
     if (!running) throw new Error('The test subgraph has not started: use it in a test or a hook, not while the file loads');
     return running;
   };
-  return {
-    get url() {
-      return started().url;
-    },
-    get db() {
-      return started().db;
-    },
-    get server() {
-      return started().server;
-    },
-    stop: () => started().stop(),
-  };
+  return lateHandle(started, ['url', 'db', 'server', 'stop']);
 }

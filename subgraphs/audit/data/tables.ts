@@ -18,7 +18,7 @@ export interface AuditLogTable {
   citizens: string[];
   fields: string[];
   kind: 'read' | 'intent' | 'outcome';
-  outcome: 'SUCCEEDED' | 'FAILED' | 'UNCERTAIN' | null;
+  outcome: 'SUCCEEDED' | 'PARTIAL' | 'FAILED' | 'UNCERTAIN' | null;
   error_codes: string[];
   /** The signed batch the record belongs to; null on records written before migration 005. */
   signer: string | null;

@@ -15,7 +15,7 @@ const FIELD = 'auditLog';
 @Resolver(() => AccessRecord)
 export class AuditLogResolver {
   @Directive(requiresScopes(['audit:read']))
-  @Query(() => AccessRecordConnection, { description: 'Search the audit log of every read and change of personal data, newest first, a page at a time (inspectors).' })
+  @Query(() => AccessRecordConnection, { nullable: true, description: 'Search the audit log of every read and change of personal data, newest first, a page at a time (inspectors).' })
   async auditLog(
     @Arg('filter', () => AuditLogFilter, { nullable: true, description: 'Conditions every record must meet.' }) filter: AuditLogFilter | null,
     @Arg('first', () => Int, { nullable: true, description: 'Page size: 20 by default, at most 100.' }) first: number | null,

@@ -10,6 +10,7 @@ import { Citizen } from '../types/citizen.type';
 export class CitizenResolver {
   @Directive(requiresScopes(['audit:self'], ['audit:read']))
   @FieldResolver(() => [AccessRecord], {
+    nullable: true,
     description: "Who read this citizen's personal data, when and why, newest first. A citizen sees only their own log (another citizen's is empty).",
   })
   async accessLog(

@@ -1,4 +1,5 @@
 import { hasScope, satisfiesScopes, type Caller } from '../../../lib/auth';
+import { isPersonalId } from '../../../lib/domain';
 import { rowScope, type RequestContext } from '../../../lib/subgraph';
 import type { AccessRecord } from '../types/access-record.type';
 
@@ -27,10 +28,13 @@ export const coversCitizen = (view: AuditView, personalId: string): boolean =>
 export const shownIn = (view: AuditView, record: AccessRecord): AccessRecord =>
   view.kind === 'own' ? { ...record, citizens: record.citizens.filter((id) => id === view.personalId) } : record;
 
+/** Whom a record is about: every citizen it names and, when the reader was a citizen, the reader. */
+export const subjectsOf = (record: AccessRecord): string[] => (isPersonalId(record.subject) ? [...record.citizens, record.subject] : record.citizens);
+
 /**
  * Notes whose data the shown records are about, for the gateway's audit record: reading the log
  * is itself a read of personal data, and the citizens concerned see that an inspector looked.
  */
 export function noteSubjects(ctx: RequestContext, records: readonly AccessRecord[]): void {
-  for (const record of records) for (const personalId of record.citizens) ctx.accessedCitizens.add(personalId);
+  for (const record of records) for (const personalId of subjectsOf(record)) ctx.accessedCitizens.add(personalId);
 }

@@ -19,17 +19,18 @@ registerEnumType(AccessKindEnum, {
   },
 });
 
-export const ChangeOutcomeEnum: { [O in ChangeOutcome]: O } = { SUCCEEDED: 'SUCCEEDED', FAILED: 'FAILED', UNCERTAIN: 'UNCERTAIN' };
+export const ChangeOutcomeEnum: { [O in ChangeOutcome]: O } = { SUCCEEDED: 'SUCCEEDED', PARTIAL: 'PARTIAL', FAILED: 'FAILED', UNCERTAIN: 'UNCERTAIN' };
 
 registerEnumType(ChangeOutcomeEnum, {
   name: 'ChangeOutcome',
   description: 'How a change of personal data went.',
   valuesConfig: {
-    SUCCEEDED: { description: 'Every mutation field of the change returned its result.' },
-    FAILED: { description: 'Nothing was changed: the request was refused before any mutation field ran, or every one failed with an error of its own (see the error codes).' },
+    SUCCEEDED: { description: 'Every mutation field of the change was made (errors under them, listed, did not undo it).' },
+    PARTIAL: { description: 'Some of its mutation fields were made and the others failed (see the error codes).' },
+    FAILED: { description: 'Nothing was changed: every mutation field failed with an error of its own (see the error codes).' },
     UNCERTAIN: {
       description:
-        "Some of it may have been made: not every mutation field returned its result, and not every one failed with its own error (a subgraph that did not answer, or a failure beside it that nulled the response). The dossier's or payment's own history tells.",
+        "Some of it may or may not have been made: a subgraph did not answer (it may still have made its part), or a field was nulled without an error of its own. The dossier's or payment's own history tells.",
     },
   },
 });

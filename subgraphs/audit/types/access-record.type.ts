@@ -14,22 +14,22 @@ const RULE = requiresScopes(['audit:self'], ['audit:read']);
 export class AccessRecord {
   @Directive(RULE)
   @Directive(PERSONAL_DATA)
-  @Field(() => ID, { description: 'Position of the record in the hash chain (a whole number), as `npm run audit:verify` names it.' })
+  @Field(() => ID, { nullable: true, description: 'Position of the record in the hash chain (a whole number), as `npm run audit:verify` names it.' })
   seq!: string;
 
   @Directive(RULE)
   @Directive(PERSONAL_DATA)
-  @Field(() => DateTimeScalar, { description: 'When the gateway served the read, or recorded the intent or outcome of the change.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the gateway served the read, or recorded the intent or outcome of the change.' })
   at!: Date;
 
   @Directive(RULE)
   @Directive(PERSONAL_DATA)
-  @Field({ description: "The request's id (x-request-id), as every process logged it: a change's intent and outcome share it." })
+  @Field({ nullable: true, description: "The request's id (x-request-id), as every process logged it: a change's intent and outcome share it." })
   requestId!: string;
 
   @Directive(RULE)
   @Directive(PERSONAL_DATA)
-  @Field(() => AccessKindEnum, { description: 'A read, or the intent or outcome of a change.' })
+  @Field(() => AccessKindEnum, { nullable: true, description: 'A read, or the intent or outcome of a change.' })
   kind!: AccessKind;
 
   @Directive(RULE)
@@ -39,17 +39,17 @@ export class AccessRecord {
 
   @Directive(RULE)
   @Directive(PERSONAL_DATA)
-  @Field(() => [String], { description: "The error codes the change's response carried, sorted (OUTCOME records); empty otherwise." })
+  @Field(() => [String], { nullable: true, description: "The error codes the change's response carried, sorted (OUTCOME records); empty otherwise." })
   errorCodes!: string[];
 
   @Directive(RULE)
   @Directive(PERSONAL_DATA)
-  @Field({ description: "Who read: the token's subject, an officer's account or, for a citizen, their personal ID." })
+  @Field({ nullable: true, description: "Who read: the token's subject, an officer's account or, for a citizen, their personal ID." })
   subject!: string;
 
   @Directive(RULE)
   @Directive(PERSONAL_DATA)
-  @Field({ description: 'The role the reader acted in, e.g. province-officer.' })
+  @Field({ nullable: true, description: 'The role the reader acted in, e.g. province-officer.' })
   role!: string;
 
   @Directive(RULE)
@@ -70,6 +70,7 @@ export class AccessRecord {
   @Directive(RULE)
   @Directive(PERSONAL_DATA)
   @Field(() => [String], {
+    nullable: true,
     description:
       'The personal-data fields, as coordinates such as "Citizen.religion", sorted: those the request read (READ, OUTCOME), or the mutation fields it asked to run (INTENT).',
   })
@@ -78,6 +79,7 @@ export class AccessRecord {
   @Directive(RULE)
   @Directive(PERSONAL_DATA)
   @Field(() => [PersonalIdScalar], {
+    nullable: true,
     description:
       "Whose personal data the request read, or the change concerned (named in its arguments, or served back). A citizen is shown only their own personal ID, never the other citizens in the same request.",
   })

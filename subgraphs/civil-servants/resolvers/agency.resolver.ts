@@ -15,7 +15,7 @@ import { loadAgency } from './load-agency';
 @Resolver(() => Agency)
 export class AgencyResolver {
   @Directive(AUTHENTICATED)
-  @Query(() => [Agency], { description: 'Agencies, central first, then provincial, then commune, each by code; optionally of one province and/or tier.' })
+  @Query(() => [Agency], { nullable: true, description: 'Agencies, central first, then provincial, then commune, each by code; optionally of one province and/or tier.' })
   async agencies(
     @Arg('provinceCode', () => ProvinceCodeScalar, { nullable: true, description: 'Only agencies located in this province (ministries sit in Hà Nội, "01").' })
     provinceCode: string | null,

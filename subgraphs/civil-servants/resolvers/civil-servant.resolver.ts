@@ -29,28 +29,28 @@ export class CivilServantResolver {
 
   @Directive(CIVIL_SERVANTS_READ)
   @Directive(PERSONAL_DATA)
-  @FieldResolver(() => Citizen, { description: 'The person in the National Population Database.' })
+  @FieldResolver(() => Citizen, { nullable: true, description: 'The person in the National Population Database.' })
   citizen(@Root() servant: CivilServant): Citizen {
     return { personalId: servant.personalId };
   }
 
   @Directive(CIVIL_SERVANTS_READ)
   @Directive(PERSONAL_DATA)
-  @FieldResolver(() => Agency, { description: 'The agency the person works in.' })
+  @FieldResolver(() => Agency, { nullable: true, description: 'The agency the person works in.' })
   agency(@Root() servant: CivilServant, @Ctx() ctx: Context): Promise<Agency> {
     return loadAgency(ctx, servant.agencyCode);
   }
 
   @Directive(CIVIL_SERVANTS_READ)
   @Directive(PERSONAL_DATA)
-  @FieldResolver(() => Province, { description: 'Province of the agency: the jurisdiction the record belongs to.' })
+  @FieldResolver(() => Province, { nullable: true, description: 'Province of the agency: the jurisdiction the record belongs to.' })
   province(@Root() servant: CivilServant): Province {
     return { code: servant.provinceCode };
   }
 
   @Directive(CIVIL_SERVANTS_READ)
   @Directive(PERSONAL_DATA)
-  @FieldResolver(() => CivilServiceRank, { description: 'The civil-service rank (ngạch) held.' })
+  @FieldResolver(() => CivilServiceRank, { nullable: true, description: 'The civil-service rank (ngạch) held.' })
   rank(@Root() servant: CivilServant): CivilServiceRank {
     const rank = rankByCode(servant.rankCode);
     if (!rank) throw new Error(`Civil servant ${servant.personalId} holds unknown rank ${servant.rankCode}`);
@@ -59,14 +59,14 @@ export class CivilServantResolver {
 
   @Directive(CIVIL_SERVANTS_READ)
   @Directive(PERSONAL_DATA)
-  @FieldResolver(() => VndScalar, { description: 'Monthly base pay in VND: salary coefficient × base salary (2,340,000 VND), before allowances.' })
+  @FieldResolver(() => VndScalar, { nullable: true, description: 'Monthly base pay in VND: salary coefficient × base salary (2,340,000 VND), before allowances.' })
   monthlySalary(@Root() servant: CivilServant): number {
     return monthlySalary(servant.salaryCoefficient);
   }
 
   @Directive(CIVIL_SERVANTS_READ)
   @Directive(PERSONAL_DATA)
-  @FieldResolver(() => Int, { description: 'Whole years from the start of service to today (Vietnam time).' })
+  @FieldResolver(() => Int, { nullable: true, description: 'Whole years from the start of service to today (Vietnam time).' })
   yearsOfService(@Root() servant: CivilServant): number {
     return fullYearsBetween(servant.startDate, vietnamToday());
   }

@@ -9,6 +9,6 @@ import { PersonalIdScalar } from '../../../lib/graphql/scalars';
 export class Citizen {
   @Directive(CITIZEN_KEY_RULE)
   @Directive(PERSONAL_DATA)
-  @Field(() => PersonalIdScalar, { description: ENTITY_DESCRIPTIONS.Citizen.personalId })
+  @Field(() => PersonalIdScalar, { nullable: true, description: ENTITY_DESCRIPTIONS.Citizen.personalId })
   personalId!: string;
 }

@@ -15,52 +15,52 @@ import { PerformanceRatingEnum } from './performance-rating.type';
 export class CivilServant implements CivilServantRecord {
   @Directive(CIVIL_SERVANT_KEY_RULE)
   @Directive(PERSONAL_DATA)
-  @Field(() => PersonalIdScalar, { description: ENTITY_DESCRIPTIONS.CivilServant.personalId })
+  @Field(() => PersonalIdScalar, { nullable: true, description: ENTITY_DESCRIPTIONS.CivilServant.personalId })
   personalId!: string;
 
   @Directive(CIVIL_SERVANTS_READ)
   @Directive(PERSONAL_DATA)
-  @Field(() => EmploymentTypeEnum, { description: 'Whether the person is a cadre, a civil servant or a public employee.' })
+  @Field(() => EmploymentTypeEnum, { nullable: true, description: 'Whether the person is a cadre, a civil servant or a public employee.' })
   employmentType!: EmploymentType;
 
   @Directive(CIVIL_SERVANTS_READ)
   @Directive(PERSONAL_DATA)
-  @Field(() => Int, { description: 'Salary step (bậc) within the rank, from 1; rises every three years of service up to the rank\'s last step.' })
+  @Field(() => Int, { nullable: true, description: 'Salary step (bậc) within the rank, from 1; rises every three years of service up to the rank\'s last step.' })
   salaryStep!: number;
 
   @Directive(CIVIL_SERVANTS_READ)
   @Directive(PERSONAL_DATA)
-  @Field(() => Float, { description: 'Salary coefficient (hệ số lương) of the rank at this step, e.g. 2.34.' })
+  @Field(() => Float, { nullable: true, description: 'Salary coefficient (hệ số lương) of the rank at this step, e.g. 2.34.' })
   salaryCoefficient!: number;
 
   @Directive(CIVIL_SERVANTS_READ)
   @Directive(PERSONAL_DATA)
-  @Field({ description: 'Job title held, in Vietnamese, e.g. "Chuyên viên" or "Trưởng phòng".' })
+  @Field({ nullable: true, description: 'Job title held, in Vietnamese, e.g. "Chuyên viên" or "Trưởng phòng".' })
   position!: string;
 
   @Directive(CIVIL_SERVANTS_READ)
   @Directive(PERSONAL_DATA)
-  @Field(() => DateScalar, { description: 'Day the person entered public service.' })
+  @Field(() => DateScalar, { nullable: true, description: 'Day the person entered public service.' })
   startDate!: string;
 
   @Directive(CIVIL_SERVANTS_READ)
   @Directive(PERSONAL_DATA)
-  @Field(() => PerformanceRatingEnum, { description: 'Quality rating of the latest year rated.' })
+  @Field(() => PerformanceRatingEnum, { nullable: true, description: 'Quality rating of the latest year rated.' })
   performanceRating!: PerformanceRating;
 
   @Directive(CIVIL_SERVANTS_READ)
   @Directive(PERSONAL_DATA)
-  @Field(() => EducationLevelEnum, { description: 'Highest professional qualification.' })
+  @Field(() => EducationLevelEnum, { nullable: true, description: 'Highest professional qualification.' })
   educationLevel!: EducationLevel;
 
   @Directive(requiresScopes(['civil-servants:sensitive']))
   @Directive(PERSONAL_DATA)
-  @Field({ description: 'Whether the person is a member of the Communist Party of Viet Nam. Sensitive: political organisation membership.' })
+  @Field({ nullable: true, description: 'Whether the person is a member of the Communist Party of Viet Nam. Sensitive: political organisation membership.' })
   partyMember!: boolean;
 
   @Directive(requiresScopes(['civil-servants:sensitive']))
   @Directive(PERSONAL_DATA)
-  @Field(() => VndScalar, { description: 'Total income declared for the latest year (assets and income declaration), in VND. Sensitive: financial data.' })
+  @Field(() => VndScalar, { nullable: true, description: 'Total income declared for the latest year (assets and income declaration), in VND. Sensitive: financial data.' })
   declaredAnnualIncome!: number;
 
   @Directive(requiresScopes(['civil-servants:sensitive']))

@@ -77,8 +77,9 @@ export async function listPayments(db: Db, scope: RowScope, filter: PaymentListF
   return query.orderBy('created_at').orderBy('id').limit(limit).execute();
 }
 
-export async function findPaymentByIdempotencyKey(db: Db, key: string): Promise<PaymentRow | undefined> {
-  return db.kysely.selectFrom('payments').selectAll().where('idempotency_key', '=', key).executeTakeFirst();
+/** The payment a caller started with one of their idempotency keys. */
+export async function findPaymentByIdempotencyKey(db: Db, owner: string, key: string): Promise<PaymentRow | undefined> {
+  return db.kysely.selectFrom('payments').selectAll().where('idempotency_owner', '=', owner).where('idempotency_key', '=', key).executeTakeFirst();
 }
 
 export interface NewPayment {
@@ -89,23 +90,35 @@ export interface NewPayment {
   amount: number;
   method: PaymentMethod;
   intermediary: string;
+  /** The caller whose key it is. */
+  idempotencyOwner: string;
   idempotencyKey: string;
 }
 
 /**
- * Inserts a PENDING payment in one statement, unless its idempotency key is taken or its
- * dossier is already paid; then it returns nothing. The unique key decides between racing
- * requests inside PostgreSQL, so no check-then-insert window exists.
+ * Inserts a PENDING payment in one statement, unless the caller's idempotency key is taken or the
+ * dossier already has a payment pending or paid; then it returns nothing. The unique indexes
+ * decide between racing requests inside PostgreSQL, so no check-then-insert window exists: of 50
+ * attempts on one dossier with 50 keys, one is inserted.
  */
 export async function insertPendingPayment(db: Db, p: NewPayment): Promise<PaymentRow | undefined> {
-  const { rows } = await sql<PaymentRow>`
-    INSERT INTO payments (dossier_code, procedure_code, province_code, payer_id, amount, method, intermediary, status, idempotency_key)
-    SELECT ${p.dossierCode}::text, ${p.procedureCode}::text, ${p.provinceCode}::text, ${p.payerId}::text, ${p.amount}::bigint,
-           ${p.method}::text, ${p.intermediary}::text, 'PENDING', ${p.idempotencyKey}::text
-    WHERE NOT EXISTS (SELECT 1 FROM payments WHERE dossier_code = ${p.dossierCode}::text AND status = 'PAID')
-    ON CONFLICT (idempotency_key) DO NOTHING
-    RETURNING *`.execute(db.kysely);
-  return rows[0];
+  return db.kysely
+    .insertInto('payments')
+    .values({
+      dossier_code: p.dossierCode,
+      procedure_code: p.procedureCode,
+      province_code: p.provinceCode,
+      payer_id: p.payerId,
+      amount: p.amount,
+      method: p.method,
+      intermediary: p.intermediary,
+      status: 'PENDING',
+      idempotency_owner: p.idempotencyOwner,
+      idempotency_key: p.idempotencyKey,
+    })
+    .onConflict((oc) => oc.doNothing())
+    .returningAll()
+    .executeTakeFirst();
 }
 
 /** PENDING → PAID or FAILED in one conditional UPDATE: of two racing settlements, one wins; one the caller may not see is never touched. */

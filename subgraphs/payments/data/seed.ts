@@ -15,6 +15,7 @@ const PAYMENT_COLUMNS = [
   'method',
   'intermediary',
   'status',
+  'idempotency_owner',
   'idempotency_key',
   'created_at',
   'paid_at',
@@ -23,7 +24,8 @@ const PAYMENT_COLUMNS = [
 
 function* paymentRows(payments: Iterable<SyntheticPayment>) {
   for (const p of payments) {
-    yield [p.id, p.dossierCode, p.procedureCode, p.provinceCode, p.payerId, p.amount, p.method, p.intermediary, p.status, p.idempotencyKey, p.createdAt, p.paidAt, p.refundedAt];
+    // Each seeded payment was started by its payer, who chose its key.
+    yield [p.id, p.dossierCode, p.procedureCode, p.provinceCode, p.payerId, p.amount, p.method, p.intermediary, p.status, p.payerId, p.idempotencyKey, p.createdAt, p.paidAt, p.refundedAt];
   }
 }
 

@@ -23,6 +23,8 @@ export interface PaymentsTable {
   method: PaymentMethod;
   intermediary: string;
   status: PaymentStatus;
+  /** Who chose the idempotency key (the caller's subject): keys are unique per owner. */
+  idempotency_owner: string;
   idempotency_key: string;
   created_at: Timestamp;
   paid_at: NullableTimestamp;

@@ -10,7 +10,7 @@ import { Payment } from '../types/payment.type';
 export class CitizenResolver {
   @Directive(PAYMENTS_READ)
   @Directive(PERSONAL_DATA)
-  @FieldResolver(() => [Payment], { description: 'Payments this citizen initiated, newest first.' })
+  @FieldResolver(() => [Payment], { nullable: true, description: 'Payments this citizen initiated, newest first.' })
   payments(
     @Root() citizen: Citizen,
     @Arg('first', () => Int, { nullable: true, description: 'How many: 20 by default, at most 100.' }) first: number | null,

@@ -12,14 +12,14 @@ import { Payment } from '../types/payment.type';
 export class DossierResolver {
   @Directive(PAYMENTS_READ)
   @Directive(PERSONAL_DATA)
-  @FieldResolver(() => [Payment], { description: "Every attempt to pay this dossier's fee the caller may see, oldest first." })
+  @FieldResolver(() => [Payment], { nullable: true, description: "Every attempt to pay this dossier's fee the caller may see, oldest first." })
   payments(@Root() dossier: Dossier, @Ctx() ctx: Context): Promise<Payment[]> {
     return ctx.loaders.paymentsByDossier.load(dossier.code);
   }
 
   @Directive(PAYMENTS_READ)
   @Directive(PERSONAL_DATA)
-  @FieldResolver(() => FeeStatusEnum, { description: "Where the dossier stands with its procedure's fee, over its payment attempts the caller may see." })
+  @FieldResolver(() => FeeStatusEnum, { nullable: true, description: "Where the dossier stands with its procedure's fee, over its payment attempts the caller may see." })
   async feeStatus(@Root() dossier: Dossier, @Ctx() ctx: Context): Promise<FeeStatus> {
     const procedureCode = dossierCodeParts(dossier.code)?.procedureCode;
     const [fee, payments] = await Promise.all([

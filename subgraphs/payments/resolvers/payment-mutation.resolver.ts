@@ -2,6 +2,7 @@ import { Arg, Ctx, Directive, ID, Mutation, Resolver } from 'type-graphql';
 import { PERSONAL_DATA, requiresScopes } from '../../../lib/auth';
 import type { PaymentMethod, PaymentStatus } from '../../../lib/domain';
 import { AppError, notFound } from '../../../lib/errors';
+import { lookupsIn } from '../../../lib/subgraph';
 import type { Ctx as Context } from '../context';
 import { toPayment } from '../data/payment.mapper';
 import {
@@ -11,8 +12,9 @@ import {
   refundPaidPayment,
   settlePendingPayment,
 } from '../data/payment.repository';
-import { dossierInScope } from '../rules/dossier-scope';
-import { intermediaryFor, payerOf } from '../rules/new-payment';
+import type { PaymentRow } from '../data/tables';
+import { idempotencyOwnerOf, intermediaryFor, payerOf } from '../rules/new-payment';
+import { payableDossier } from '../rules/payable-dossier';
 import { checkDossierCode, checkIdempotencyKey, checkPaymentId, checkText } from '../rules/payment-input';
 import { PaymentMethodEnum } from '../types/payment-method.type';
 import { Payment } from '../types/payment.type';
@@ -29,51 +31,65 @@ async function stateError(ctx: Context, id: string, operation: string, required:
   });
 }
 
+/** What a retry must repeat exactly to be given the payment its key started. */
+interface Attempt {
+  dossierCode: string;
+  method: PaymentMethod;
+  payerId: string | null;
+}
+
+/**
+ * Nothing was inserted: the caller's key was taken (by an earlier try of this request, or a
+ * racing one), or the dossier — one the caller may see — already has a payment pending or paid.
+ * The key is the caller's own, so neither answer tells them about anyone else's payments.
+ */
+async function earlierAttempt(ctx: Context, owner: string, key: string, attempt: Attempt): Promise<PaymentRow> {
+  const existing = await findPaymentByIdempotencyKey(ctx.db, owner, key);
+  if (!existing) throw new AppError('INVALID_PAYMENT_STATE', `Dossier ${attempt.dossierCode} already has a payment pending or paid.`);
+  if (existing.dossier_code !== attempt.dossierCode || existing.method !== attempt.method || existing.payer_id !== attempt.payerId) {
+    throw new AppError('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was already used for a different payment.');
+  }
+  return existing;
+}
+
 @Resolver(() => Payment)
 export class PaymentMutationResolver {
   @Directive(requiresScopes(['payments:write'], ['payments:initiate']))
   @Directive(PERSONAL_DATA)
   @Mutation(() => Payment, {
+    nullable: true,
     description:
-      "Starts paying a dossier's fee: a PENDING payment for the amount in the fee schedule, paid by the calling citizen (none for an officer). Retrying with the same idempotency key and the same input returns the same payment. NOT_FOUND for a dossier of a province outside the caller's jurisdiction.",
+      "Starts paying a dossier's fee: a PENDING payment for the amount in the fee schedule for the dossier's procedure, paid by the calling citizen (none for an officer). Only for a dossier the caller may see — a citizen their own, an officer their province's — and NOT_FOUND otherwise, as for one that does not exist. A dossier has at most one payment pending or paid (INVALID_PAYMENT_STATE for another). Retrying with the same idempotency key (the caller's own) and the same input returns the same payment.",
   })
   async initiatePayment(
     @Arg('dossierCode', () => ID, { description: 'The dossier whose fee is paid.' }) dossierCode: string,
     @Arg('method', () => PaymentMethodEnum, { description: 'How the payer pays.' }) method: PaymentMethod,
-    @Arg('idempotencyKey', { description: 'Chosen by the client (1 to 200 characters), the same for every retry of this request.' }) idempotencyKey: string,
+    @Arg('idempotencyKey', { description: 'Chosen by the client (1 to 200 characters), the same for every retry of this request; another caller\'s keys never collide with it.' }) idempotencyKey: string,
     @Ctx() ctx: Context,
   ): Promise<Payment> {
     const key = checkIdempotencyKey(idempotencyKey);
-    const { provinceCode, procedureCode } = checkDossierCode(dossierCode);
-    // Another province's dossier is as missing to a provincial officer as an unknown one.
-    if (!dossierInScope(ctx.scope, provinceCode)) throw notFound('dossier', dossierCode);
-    const fee = await ctx.loaders.feeByProcedure.load(procedureCode);
-    if (fee === null) throw new AppError('UNKNOWN_PROCEDURE', `The fee schedule has no procedure ${procedureCode}.`);
-    if (fee === 0) throw new AppError('FEE_NOT_APPLICABLE', `Procedure ${procedureCode} charges no fee.`);
-    const payerId = payerOf(ctx.caller);
+    checkDossierCode(dossierCode);
+    const dossier = await payableDossier(lookupsIn(ctx), dossierCode);
+    const fee = await ctx.loaders.feeByProcedure.load(dossier.procedureCode);
+    if (fee === null) throw new AppError('UNKNOWN_PROCEDURE', `The fee schedule has no procedure ${dossier.procedureCode}.`);
+    if (fee === 0) throw new AppError('FEE_NOT_APPLICABLE', `Procedure ${dossier.procedureCode} charges no fee.`);
+    const owner = idempotencyOwnerOf(ctx.caller);
+    const attempt = { dossierCode, method, payerId: payerOf(ctx.caller) };
     const created = await insertPendingPayment(ctx.db, {
-      dossierCode,
-      procedureCode,
-      provinceCode,
-      payerId,
+      ...attempt,
+      procedureCode: dossier.procedureCode,
+      provinceCode: dossier.provinceCode,
       amount: fee,
-      method,
       intermediary: intermediaryFor(method, key),
+      idempotencyOwner: owner,
       idempotencyKey: key,
     });
-    if (created) return toPayment(created);
-    // Nothing inserted: the key was taken (by this request's earlier try or by a racing one), or the dossier is paid.
-    const existing = await findPaymentByIdempotencyKey(ctx.db, key);
-    if (!existing) throw new AppError('INVALID_PAYMENT_STATE', `Dossier ${dossierCode} is already paid.`);
-    if (existing.dossier_code !== dossierCode || existing.method !== method || existing.payer_id !== payerId) {
-      throw new AppError('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was already used for a different payment.');
-    }
-    return toPayment(existing);
+    return toPayment(created ?? (await earlierAttempt(ctx, owner, key, attempt)));
   }
 
   @Directive(requiresScopes(['payments:write']))
   @Directive(PERSONAL_DATA)
-  @Mutation(() => Payment, { description: "Records the intermediary's answer for a PENDING payment: PAID if it succeeded, FAILED otherwise." })
+  @Mutation(() => Payment, { nullable: true, description: "Records the intermediary's answer for a PENDING payment: PAID if it succeeded, FAILED otherwise." })
   async settlePayment(
     @Arg('id', () => ID, { description: 'The payment ID.' }) id: string,
     @Arg('succeeded', { description: 'Whether the money reached the State Treasury.' }) succeeded: boolean,
@@ -89,7 +105,7 @@ export class PaymentMutationResolver {
 
   @Directive(requiresScopes(['payments:write']))
   @Directive(PERSONAL_DATA)
-  @Mutation(() => Payment, { description: 'Refunds a PAID payment, once.' })
+  @Mutation(() => Payment, { nullable: true, description: 'Refunds a PAID payment, once.' })
   async refundPayment(
     @Arg('id', () => ID, { description: 'The payment ID.' }) id: string,
     @Arg('reason', () => String, { nullable: true, description: 'Why the fee is returned (at most 1,000 characters).' }) reason: string | null,

@@ -27,7 +27,7 @@ export class PaymentResolver {
 
   @Directive(PAYMENTS_READ)
   @Directive(PERSONAL_DATA)
-  @Query(() => PaymentConnection, { description: 'Payments the caller may see matching a filter, oldest first, a page at a time.' })
+  @Query(() => PaymentConnection, { nullable: true, description: 'Payments the caller may see matching a filter, oldest first, a page at a time.' })
   async payments(
     @Arg('filter', () => PaymentFilter, { nullable: true, description: 'Conditions every payment must meet.' }) filter: PaymentFilter | null,
     @Arg('first', () => Int, { nullable: true, description: 'Page size: 20 by default, at most 100.' }) first: number | null,

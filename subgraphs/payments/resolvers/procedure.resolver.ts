@@ -9,7 +9,7 @@ import { Procedure } from '../types/procedure.type';
 export class ProcedureResolver {
   // Reference data: any verified caller may read fees.
   @Directive(AUTHENTICATED)
-  @FieldResolver(() => VndScalar, { description: "The procedure's fee in whole VND from the payment platform's fee schedule (0: free of charge)." })
+  @FieldResolver(() => VndScalar, { nullable: true, description: "The procedure's fee in whole VND from the payment platform's fee schedule (0: free of charge)." })
   async fee(@Root() procedure: Procedure, @Ctx() ctx: Context): Promise<number> {
     const fee = await ctx.loaders.feeByProcedure.load(procedure.code);
     if (fee === null) throw notFound('fee for procedure', procedure.code);

@@ -1,3 +1,4 @@
+import { unauthenticated } from '../../../lib/auth';
 import { INTERMEDIARIES, isPersonalId, type PaymentMethod } from '../../../lib/domain';
 import type { Caller } from '../../../lib/subgraph';
 
@@ -19,4 +20,10 @@ export function intermediaryFor(method: PaymentMethod, idempotencyKey: string): 
 export function payerOf(caller: Caller | null): string | null {
   const subject = caller?.subject ?? null;
   return subject !== null && isPersonalId(subject) ? subject : null;
+}
+
+/** Whose idempotency keys a request's key is among: its caller's own, so two callers' keys never meet. */
+export function idempotencyOwnerOf(caller: Caller | null): string {
+  if (!caller) throw unauthenticated('a payment is started by a verified caller');
+  return caller.subject;
 }

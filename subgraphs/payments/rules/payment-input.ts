@@ -21,9 +21,9 @@ export function checkIdempotencyKey(key: string): string {
 }
 
 /**
- * The province and procedure of a dossier, read from its code alone. Payments trusts the
- * code's structure because it never reads the public-services database (each subgraph owns
- * its own data): the code is the only link it has, so it checks the shape and the province.
+ * The province and procedure of a dossier, read from its code alone: payments never reads the
+ * public-services database (each subgraph owns its own data). Enough to resolve references and
+ * fee statuses; a new payment checks the dossier itself through the gateway (payable-dossier.ts).
  */
 export function dossierCodeParts(code: string): DossierCodeParts | null {
   const parts = parseDossierCode(code);

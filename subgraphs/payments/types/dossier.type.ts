@@ -8,6 +8,6 @@ import { ENTITY_DESCRIPTIONS } from '../../../lib/federation';
 export class Dossier {
   @Directive(DOSSIER_KEY_RULE)
   @Directive(PERSONAL_DATA)
-  @Field(() => ID, { description: ENTITY_DESCRIPTIONS.Dossier.code })
+  @Field(() => ID, { nullable: true, description: ENTITY_DESCRIPTIONS.Dossier.code })
   code!: string;
 }

@@ -18,31 +18,31 @@ import { Province } from './province.type';
     "One attempt to pay a dossier's fee through an intermediary into the State Treasury. The platform connects payer and intermediary; it never holds the money.",
 })
 export class Payment {
-  @Field(() => ID, { description: 'Identifier of the payment (a UUID).' })
+  @Field(() => ID, { nullable: true, description: 'Identifier of the payment (a UUID).' })
   id!: string;
 
-  @Field(() => Dossier, { description: 'The dossier whose fee this pays.' })
+  @Field(() => Dossier, { nullable: true, description: 'The dossier whose fee this pays.' })
   dossier!: Dossier;
 
   @Field(() => Citizen, { nullable: true, description: 'The citizen who initiated the payment; null when it was not a citizen (e.g. paid at a counter for them).' })
   payer!: Citizen | null;
 
-  @Field(() => Province, { description: 'The province whose dossier this is, read from the dossier code.' })
+  @Field(() => Province, { nullable: true, description: 'The province whose dossier this is, read from the dossier code.' })
   province!: Province;
 
-  @Field(() => VndScalar, { description: "The fee charged, in whole VND, from the procedure's fee schedule when the payment began." })
+  @Field(() => VndScalar, { nullable: true, description: "The fee charged, in whole VND, from the procedure's fee schedule when the payment began." })
   amount!: number;
 
-  @Field(() => PaymentMethodEnum, { description: 'How the payer pays.' })
+  @Field(() => PaymentMethodEnum, { nullable: true, description: 'How the payer pays.' })
   method!: PaymentMethod;
 
-  @Field({ description: 'The bank, switch or e-wallet carrying the payment, e.g. Vietcombank, NAPAS, MoMo.' })
+  @Field({ nullable: true, description: 'The bank, switch or e-wallet carrying the payment, e.g. Vietcombank, NAPAS, MoMo.' })
   intermediary!: string;
 
-  @Field(() => PaymentStatusEnum, { description: 'Where the payment stands.' })
+  @Field(() => PaymentStatusEnum, { nullable: true, description: 'Where the payment stands.' })
   status!: PaymentStatus;
 
-  @Field(() => DateTimeScalar, { description: 'When the payment was initiated.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the payment was initiated.' })
   createdAt!: Date;
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the intermediary confirmed it; null until paid.' })

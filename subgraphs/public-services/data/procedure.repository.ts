@@ -8,6 +8,7 @@ export interface ProcedureRecord {
   nameEn: string;
   sector: string;
   processingDays: number;
+  residenceBound: boolean;
 }
 
 const toProcedureRecord = (row: Selectable<ProceduresTable>): ProcedureRecord => ({
@@ -16,6 +17,7 @@ const toProcedureRecord = (row: Selectable<ProceduresTable>): ProcedureRecord =>
   nameEn: row.name_en,
   sector: row.sector,
   processingDays: row.processing_days,
+  residenceBound: row.residence_bound,
 });
 
 export async function listProcedures(db: Database<PublicServicesTables>): Promise<ProcedureRecord[]> {

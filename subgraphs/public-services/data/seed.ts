@@ -1,5 +1,5 @@
 import { copyRows, withoutSecondaryStructures, type Database } from '../../../lib/db';
-import { DossierStatus, ESSENTIAL_PROCEDURES } from '../../../lib/domain';
+import { DossierStatus, ESSENTIAL_PROCEDURES, isResidenceBound } from '../../../lib/domain';
 import type { SeedOptions } from '../../../lib/subgraph';
 import { generateDossiers, type SyntheticDossier } from '../../../lib/synthetic';
 import type { PublicServicesTables } from './tables';
@@ -46,13 +46,16 @@ async function copyBatch(db: Database<PublicServicesTables>, batch: readonly Syn
 async function upsertProcedures(db: Database<PublicServicesTables>): Promise<void> {
   await db.kysely
     .insertInto('procedures')
-    .values(ESSENTIAL_PROCEDURES.map((p) => ({ code: p.code, name: p.name, name_en: p.nameEn, sector: p.sector, processing_days: p.processingDays })))
+    .values(
+      ESSENTIAL_PROCEDURES.map((p) => ({ code: p.code, name: p.name, name_en: p.nameEn, sector: p.sector, processing_days: p.processingDays, residence_bound: isResidenceBound(p) })),
+    )
     .onConflict((oc) =>
       oc.column('code').doUpdateSet((eb) => ({
         name: eb.ref('excluded.name'),
         name_en: eb.ref('excluded.name_en'),
         sector: eb.ref('excluded.sector'),
         processing_days: eb.ref('excluded.processing_days'),
+        residence_bound: eb.ref('excluded.residence_bound'),
       })),
     )
     .execute();

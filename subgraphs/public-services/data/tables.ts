@@ -9,6 +9,8 @@ export interface ProceduresTable {
   sector: string;
   /** Legal processing time in working days. */
   processing_days: number;
+  /** Filed only in the province where the applicant resides. */
+  residence_bound: boolean;
 }
 
 /** One dossier (hồ sơ) filed with the portal, in its current status. */

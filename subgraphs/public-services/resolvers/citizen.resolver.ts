@@ -11,7 +11,7 @@ import { Dossier } from '../types/dossier.type';
 export class CitizenResolver {
   @Directive(DOSSIERS_READ)
   @Directive(PERSONAL_DATA)
-  @FieldResolver(() => [Dossier], { description: 'Dossiers the citizen filed, newest first.' })
+  @FieldResolver(() => [Dossier], { nullable: true, description: 'Dossiers the citizen filed, newest first.' })
   dossiers(
     @Root() citizen: Citizen,
     @Arg('first', () => Int, { nullable: true, description: 'How many: default 20, at most 100.' }) first: number | null,

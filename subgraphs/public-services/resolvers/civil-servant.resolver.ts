@@ -11,7 +11,7 @@ import { Dossier } from '../types/dossier.type';
 export class CivilServantResolver {
   @Directive(DOSSIERS_READ)
   @Directive(PERSONAL_DATA)
-  @FieldResolver(() => [Dossier], { description: 'Dossiers assigned to this officer, newest first.' })
+  @FieldResolver(() => [Dossier], { nullable: true, description: 'Dossiers assigned to this officer, newest first.' })
   assignedDossiers(
     @Root() servant: CivilServant,
     @Arg('first', () => Int, { nullable: true, description: 'How many: default 20, at most 100.' }) first: number | null,

@@ -2,10 +2,12 @@ import { Arg, Args, Ctx, Directive, Mutation, Resolver } from 'type-graphql';
 import { PERSONAL_DATA, requiresScopes } from '../../../lib/auth';
 import { communesOf } from '../../../lib/synthetic';
 import { badInput } from '../../../lib/errors';
+import { lookupsIn } from '../../../lib/subgraph';
 import type { PublicServicesContext } from '../context';
 import { submitDossier, transitionDossier } from '../data/dossier-commands';
 import type { DossierRecord } from '../data/dossier-record';
 import { forgetDossier } from '../data/loaders';
+import { checkApplicant } from '../rules/applicant-check';
 import { checkSubmission } from '../rules/submission-access';
 import { Dossier } from '../types/dossier.type';
 import { SubmitDossierInput } from '../types/submit-dossier-input.type';
@@ -17,8 +19,9 @@ export class DossierMutationResolver {
   @Directive(requiresScopes(['dossiers:write'], ['dossiers:submit']))
   @Directive(PERSONAL_DATA)
   @Mutation(() => Dossier, {
+    nullable: true,
     description:
-      'Files a new dossier: status NEW, due after the procedure\'s processing time in working days, history starting with SUBMIT. A provincial officer files in their own province only, a citizen for themself only (FORBIDDEN otherwise).',
+      'Files a new dossier: status NEW, due after the procedure\'s processing time in working days, history starting with SUBMIT. A provincial officer files in their own province only, a citizen for themself only (FORBIDDEN otherwise); the applicant must be a resident the caller may see (UNKNOWN_APPLICANT otherwise) and, for a residence-bound procedure, reside in the province (NOT_RESIDENT_IN_PROVINCE otherwise).',
   })
   async submitDossier(
     @Arg('input', () => SubmitDossierInput, { description: 'The application.' }) input: SubmitDossierInput,
@@ -30,6 +33,7 @@ export class DossierMutationResolver {
     if (communeCode !== null && !communesOf(input.provinceCode).some((c) => c.code === communeCode)) {
       throw badInput(`Commune ${communeCode} is not in province ${input.provinceCode}.`, { argument: 'input.communeCode' });
     }
+    await checkApplicant(lookupsIn(ctx), { applicantId: input.applicantId, provinceCode: input.provinceCode, procedure });
     const dossier = await submitDossier(ctx.db, {
       procedure,
       applicantId: input.applicantId,
@@ -45,6 +49,7 @@ export class DossierMutationResolver {
   @Directive(requiresScopes(['dossiers:write']))
   @Directive(PERSONAL_DATA)
   @Mutation(() => Dossier, {
+    nullable: true,
     description:
       'Moves a dossier along its lifecycle and records the move in its history; INVALID_TRANSITION when its current status does not allow the action, NOT_FOUND when no dossier the caller may see has the code.',
   })

@@ -36,7 +36,7 @@ export class DossierResolver {
 
   @Directive(DOSSIERS_READ)
   @Directive(PERSONAL_DATA)
-  @Query(() => DossierConnection, { description: 'Dossiers the caller may see matching a filter, a page at a time, ordered by dossier code.' })
+  @Query(() => DossierConnection, { nullable: true, description: 'Dossiers the caller may see matching a filter, a page at a time, ordered by dossier code.' })
   async dossiers(@Args() { filter, first, after }: DossiersArgs, @Ctx() ctx: PublicServicesContext): Promise<Connection<DossierRecord>> {
     const size = pageSize(first);
     const afterCode = decodeCursor(FIELD, after);
@@ -48,21 +48,21 @@ export class DossierResolver {
 
   @Directive(DOSSIERS_READ)
   @Directive(PERSONAL_DATA)
-  @FieldResolver(() => Procedure, { description: 'The procedure applied for.' })
+  @FieldResolver(() => Procedure, { nullable: true, description: 'The procedure applied for.' })
   async procedure(@Root() dossier: DossierRecord, @Ctx() ctx: PublicServicesContext): Promise<ProcedureRecord> {
     return knownProcedure(ctx, dossier.procedureCode);
   }
 
   @Directive(DOSSIERS_READ)
   @Directive(PERSONAL_DATA)
-  @FieldResolver(() => Citizen, { description: 'The applicant.' })
+  @FieldResolver(() => Citizen, { nullable: true, description: 'The applicant.' })
   applicant(@Root() dossier: DossierRecord): Citizen {
     return { personalId: dossier.applicantId };
   }
 
   @Directive(DOSSIERS_READ)
   @Directive(PERSONAL_DATA)
-  @FieldResolver(() => Province, { description: 'The province the dossier was filed in, which handles it.' })
+  @FieldResolver(() => Province, { nullable: true, description: 'The province the dossier was filed in, which handles it.' })
   province(@Root() dossier: DossierRecord): Province {
     return { code: dossier.provinceCode };
   }
@@ -76,21 +76,21 @@ export class DossierResolver {
 
   @Directive(DOSSIERS_READ)
   @Directive(PERSONAL_DATA)
-  @FieldResolver(() => Int, { description: 'The portal\'s numeric code of the status, 1..10.' })
+  @FieldResolver(() => Int, { nullable: true, description: 'The portal\'s numeric code of the status, 1..10.' })
   statusCode(@Root() dossier: DossierRecord): number {
     return dossier.status;
   }
 
   @Directive(DOSSIERS_READ)
   @Directive(PERSONAL_DATA)
-  @FieldResolver(() => [DossierEvent], { description: 'Every move the dossier made, oldest first, starting with its submission.' })
+  @FieldResolver(() => [DossierEvent], { nullable: true, description: 'Every move the dossier made, oldest first, starting with its submission.' })
   history(@Root() dossier: DossierRecord, @Ctx() ctx: PublicServicesContext): Promise<DossierEventRecord[]> {
     return ctx.loaders.history.load(dossier.code);
   }
 
   @Directive(DOSSIERS_READ)
   @Directive(PERSONAL_DATA)
-  @FieldResolver(() => [DossierAction], { description: 'Moves the current status allows (none once it is final).' })
+  @FieldResolver(() => [DossierAction], { nullable: true, description: 'Moves the current status allows (none once it is final).' })
   allowedActions(@Root() dossier: DossierRecord): Action[] {
     return allowedActions(statusName(dossier.status));
   }

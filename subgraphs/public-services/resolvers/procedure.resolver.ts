@@ -8,7 +8,7 @@ import { Procedure } from '../types/procedure.type';
 @Resolver(() => Procedure)
 export class ProcedureResolver {
   @Directive(AUTHENTICATED)
-  @Query(() => [Procedure], { description: 'Every procedure the portal accepts dossiers for, by code.' })
+  @Query(() => [Procedure], { nullable: true, description: 'Every procedure the portal accepts dossiers for, by code.' })
   procedures(@Ctx() ctx: PublicServicesContext): Promise<ProcedureRecord[]> {
     return listProcedures(ctx.db);
   }

@@ -9,6 +9,6 @@ import { PersonalIdScalar } from '../../../lib/graphql/scalars';
 export class CivilServant {
   @Directive(CIVIL_SERVANT_KEY_RULE)
   @Directive(PERSONAL_DATA)
-  @Field(() => PersonalIdScalar, { description: ENTITY_DESCRIPTIONS.CivilServant.personalId })
+  @Field(() => PersonalIdScalar, { nullable: true, description: ENTITY_DESCRIPTIONS.CivilServant.personalId })
   personalId!: string;
 }

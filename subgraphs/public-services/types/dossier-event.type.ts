@@ -10,16 +10,16 @@ import { DossierStatus } from './dossier-status.type';
 @Directive(PERSONAL_DATA)
 @ObjectType({ description: 'One entry of a dossier\'s append-only history.' })
 export class DossierEvent {
-  @Field(() => DossierEventAction, { description: 'What happened: the submission or a lifecycle move.' })
+  @Field(() => DossierEventAction, { nullable: true, description: 'What happened: the submission or a lifecycle move.' })
   action!: string;
 
   @Field(() => DossierStatus, { nullable: true, description: 'Status before the move; null for the submission.' })
   fromStatus!: number | null;
 
-  @Field(() => DossierStatus, { description: 'Status after the move.' })
+  @Field(() => DossierStatus, { nullable: true, description: 'Status after the move.' })
   toStatus!: number;
 
-  @Field(() => DateTimeScalar, { description: 'When the move was recorded.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the move was recorded.' })
   at!: Date;
 
   @Field(() => String, { nullable: true, description: 'Who made the move: the signed caller\'s subject (a personal ID for citizens, an officer account otherwise); for seeded history the applicant or the handling civil servant.' })

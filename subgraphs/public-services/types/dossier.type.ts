@@ -16,7 +16,7 @@ import { DossierStatus } from './dossier-status.type';
 export class Dossier {
   @Directive(DOSSIER_KEY_RULE)
   @Directive(PERSONAL_DATA)
-  @Field(() => ID, { description: ENTITY_DESCRIPTIONS.Dossier.code })
+  @Field(() => ID, { nullable: true, description: ENTITY_DESCRIPTIONS.Dossier.code })
   code!: string;
 
   @Directive(DOSSIERS_READ)
@@ -26,22 +26,22 @@ export class Dossier {
 
   @Directive(DOSSIERS_READ)
   @Directive(PERSONAL_DATA)
-  @Field(() => DossierChannel, { description: 'How the dossier was filed.' })
+  @Field(() => DossierChannel, { nullable: true, description: 'How the dossier was filed.' })
   channel!: Channel;
 
   @Directive(DOSSIERS_READ)
   @Directive(PERSONAL_DATA)
-  @Field(() => DossierStatus, { description: 'Current lifecycle status.' })
+  @Field(() => DossierStatus, { nullable: true, description: 'Current lifecycle status.' })
   status!: number;
 
   @Directive(DOSSIERS_READ)
   @Directive(PERSONAL_DATA)
-  @Field(() => DateTimeScalar, { description: 'When the dossier was submitted.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the dossier was submitted.' })
   submittedAt!: Date;
 
   @Directive(DOSSIERS_READ)
   @Directive(PERSONAL_DATA)
-  @Field(() => DateTimeScalar, { description: 'When a result is due: submission plus the procedure\'s processing time in working days.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When a result is due: submission plus the procedure\'s processing time in working days.' })
   dueAt!: Date;
 
   @Directive(DOSSIERS_READ)
@@ -52,6 +52,7 @@ export class Dossier {
   @Directive(DOSSIERS_READ)
   @Directive(PERSONAL_DATA)
   @Field({
+    nullable: true,
     description:
       'Whether the dossier missed its due date: completed after it, or still open (not completed, rejected, withdrawn or stopped) with the due date now passed. A metric, not a status.',
   })

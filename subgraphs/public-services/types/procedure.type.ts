@@ -11,18 +11,22 @@ export class Procedure {
   code!: string;
 
   @Directive(AUTHENTICATED)
-  @Field({ description: 'Official Vietnamese name.' })
+  @Field({ nullable: true, description: 'Official Vietnamese name.' })
   name!: string;
 
   @Directive(AUTHENTICATED)
-  @Field({ description: 'Name in English.' })
+  @Field({ nullable: true, description: 'Name in English.' })
   nameEn!: string;
 
   @Directive(AUTHENTICATED)
-  @Field({ description: 'Sector of administration, e.g. Residence or Civil status.' })
+  @Field({ nullable: true, description: 'Sector of administration, e.g. Residence or Civil status.' })
   sector!: string;
 
   @Directive(AUTHENTICATED)
-  @Field(() => Int, { description: 'Legal processing time in working days: a dossier is due this many working days after submission.' })
+  @Field(() => Int, { nullable: true, description: 'Legal processing time in working days: a dossier is due this many working days after submission.' })
   processingDays!: number;
+
+  @Directive(AUTHENTICATED)
+  @Field({ nullable: true, description: 'Whether a dossier is filed only in the province where the applicant resides (NOT_RESIDENT_IN_PROVINCE otherwise).' })
+  residenceBound!: boolean;
 }

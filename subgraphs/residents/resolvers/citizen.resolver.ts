@@ -37,7 +37,7 @@ export class CitizenResolver {
 
   @Directive(RESIDENTS_READ)
   @Directive(PERSONAL_DATA)
-  @Query(() => CitizenConnection, { description: 'Citizens in your jurisdiction in personal-ID order, a page at a time, optionally filtered.' })
+  @Query(() => CitizenConnection, { nullable: true, description: 'Citizens in your jurisdiction in personal-ID order, a page at a time, optionally filtered.' })
   async citizens(@Args() { filter, first, after }: CitizensArgs, @Ctx() { db, scope }: ResidentsContext): Promise<Connection<CitizenRecord>> {
     const size = pageSize(first);
     const afterId = decodeCursor(CITIZENS_FIELD, after);
@@ -47,49 +47,49 @@ export class CitizenResolver {
 
   @Directive(RESIDENTS_READ)
   @Directive(PERSONAL_DATA)
-  @FieldResolver(() => Int, { description: 'Age in whole years as of today (Vietnam time); for the deceased, the age at death.' })
+  @FieldResolver(() => Int, { nullable: true, description: 'Age in whole years as of today (Vietnam time); for the deceased, the age at death.' })
   age(@Root() citizen: CitizenRecord): number {
     return ageOn(citizen.birthDate, citizen.deathDate ?? vietnamDay());
   }
 
   @Directive(RESIDENTS_READ)
   @Directive(PERSONAL_DATA)
-  @FieldResolver(() => Boolean, { description: 'Whether the citizen has died (đã mất).' })
+  @FieldResolver(() => Boolean, { nullable: true, description: 'Whether the citizen has died (đã mất).' })
   deceased(@Root() citizen: CitizenRecord): boolean {
     return citizen.deathDate !== null;
   }
 
   @Directive(RESIDENTS_READ)
   @Directive(PERSONAL_DATA)
-  @FieldResolver(() => LegacyProvince, { description: 'Province where the birth was registered (nơi đăng ký khai sinh): the personal ID\'s prefix.' })
+  @FieldResolver(() => LegacyProvince, { nullable: true, description: 'Province where the birth was registered (nơi đăng ký khai sinh): the personal ID\'s prefix.' })
   birthRegistrationProvince(@Root() citizen: CitizenRecord): LegacyProvince {
     return stored(findLegacyProvince(citizen.birthRegistrationCode), 'legacy province', citizen.birthRegistrationCode);
   }
 
   @Directive(RESIDENTS_READ)
   @Directive(PERSONAL_DATA)
-  @FieldResolver(() => LegacyProvince, { description: 'Province of origin (quê quán), by its legacy code.' })
+  @FieldResolver(() => LegacyProvince, { nullable: true, description: 'Province of origin (quê quán), by its legacy code.' })
   hometown(@Root() citizen: CitizenRecord): LegacyProvince {
     return stored(findLegacyProvince(citizen.hometownCode), 'legacy province', citizen.hometownCode);
   }
 
   @Directive(RESIDENTS_READ)
   @Directive(PERSONAL_DATA)
-  @FieldResolver(() => Province, { description: 'Province of current residence (2025 units).' })
+  @FieldResolver(() => Province, { nullable: true, description: 'Province of current residence (2025 units).' })
   province(@Root() citizen: CitizenRecord): Province {
     return stored(findProvince(citizen.provinceCode), 'province', citizen.provinceCode);
   }
 
   @Directive(RESIDENTS_READ)
   @Directive(PERSONAL_DATA)
-  @FieldResolver(() => Commune, { description: 'Commune of current residence.' })
+  @FieldResolver(() => Commune, { nullable: true, description: 'Commune of current residence.' })
   commune(@Root() citizen: CitizenRecord): Commune {
     return stored(findCommune(citizen.communeCode), 'commune', citizen.communeCode);
   }
 
   @Directive(RESIDENTS_READ)
   @Directive(PERSONAL_DATA)
-  @FieldResolver(() => Household, { description: 'The household the citizen is registered in.' })
+  @FieldResolver(() => Household, { nullable: true, description: 'The household the citizen is registered in.' })
   async household(@Root() citizen: CitizenRecord, @Ctx() { loaders }: ResidentsContext): Promise<HouseholdRecord> {
     return stored(await loaders.household.load(citizen.householdId), 'household', citizen.householdId);
   }
@@ -117,7 +117,7 @@ export class CitizenResolver {
 
   @Directive(RESIDENTS_READ)
   @Directive(PERSONAL_DATA)
-  @FieldResolver(() => [Citizen], { description: 'Children (con) registered with this citizen as father or mother, eldest first; those outside your jurisdiction are left out.' })
+  @FieldResolver(() => [Citizen], { nullable: true, description: 'Children (con) registered with this citizen as father or mother, eldest first; those outside your jurisdiction are left out.' })
   children(@Root() citizen: CitizenRecord, @Ctx() { loaders }: ResidentsContext): Promise<CitizenRecord[]> {
     return loaders.children.load(citizen.personalId);
   }

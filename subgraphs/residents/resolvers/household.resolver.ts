@@ -36,21 +36,21 @@ export class HouseholdResolver {
 
   @Directive(RESIDENTS_READ)
   @Directive(PERSONAL_DATA)
-  @FieldResolver(() => [Citizen], { description: 'Everyone registered in the household in your jurisdiction (a citizen sees only themself): the head first, then the others from the oldest.' })
+  @FieldResolver(() => [Citizen], { nullable: true, description: 'Everyone registered in the household in your jurisdiction (a citizen sees only themself): the head first, then the others from the oldest.' })
   members(@Root() household: HouseholdRecord, @Ctx() { loaders }: ResidentsContext): Promise<CitizenRecord[]> {
     return loaders.householdMembers.load(household.id);
   }
 
   @Directive(RESIDENTS_READ)
   @Directive(PERSONAL_DATA)
-  @FieldResolver(() => Province, { description: 'Province of the residence (2025 units).' })
+  @FieldResolver(() => Province, { nullable: true, description: 'Province of the residence (2025 units).' })
   province(@Root() household: HouseholdRecord): Province {
     return stored(findProvince(household.provinceCode), 'province', household.provinceCode);
   }
 
   @Directive(RESIDENTS_READ)
   @Directive(PERSONAL_DATA)
-  @FieldResolver(() => Commune, { description: 'Commune of the residence.' })
+  @FieldResolver(() => Commune, { nullable: true, description: 'Commune of the residence.' })
   commune(@Root() household: HouseholdRecord): Commune {
     return stored(findCommune(household.communeCode), 'commune', household.communeCode);
   }

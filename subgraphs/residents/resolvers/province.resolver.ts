@@ -17,7 +17,7 @@ export class ProvinceResolver {
   }
 
   @Directive(AUTHENTICATED)
-  @Query(() => [Province], { description: 'All 34 provincial units of 2025, in code order.' })
+  @Query(() => [Province], { nullable: true, description: 'All 34 provincial units of 2025, in code order.' })
   provinces(): Province[] {
     return allProvinces();
   }

@@ -16,47 +16,47 @@ import { Sex } from './sex.type';
 export class Citizen {
   @Directive(CITIZEN_KEY_RULE)
   @Directive(PERSONAL_DATA)
-  @Field(() => PersonalIdScalar, { description: ENTITY_DESCRIPTIONS.Citizen.personalId })
+  @Field(() => PersonalIdScalar, { nullable: true, description: ENTITY_DESCRIPTIONS.Citizen.personalId })
   personalId!: string;
 
   @Directive(RESIDENTS_READ)
   @Directive(PERSONAL_DATA)
-  @Field({ description: 'Full name (họ và tên) as registered: surname, middle name, given name.' })
+  @Field({ nullable: true, description: 'Full name (họ và tên) as registered: surname, middle name, given name.' })
   fullName!: string;
 
   @Directive(RESIDENTS_READ)
   @Directive(PERSONAL_DATA)
-  @Field({ description: 'Surname (họ), e.g. "Nguyễn".' })
+  @Field({ nullable: true, description: 'Surname (họ), e.g. "Nguyễn".' })
   surname!: string;
 
   @Directive(RESIDENTS_READ)
   @Directive(PERSONAL_DATA)
-  @Field({ description: 'Middle name (tên đệm), e.g. "Thị".' })
+  @Field({ nullable: true, description: 'Middle name (tên đệm), e.g. "Thị".' })
   middleName!: string;
 
   @Directive(RESIDENTS_READ)
   @Directive(PERSONAL_DATA)
-  @Field({ description: 'Given name (tên), e.g. "Lan".' })
+  @Field({ nullable: true, description: 'Given name (tên), e.g. "Lan".' })
   givenName!: string;
 
   @Directive(RESIDENTS_READ)
   @Directive(PERSONAL_DATA)
-  @Field(() => Sex, { description: 'Sex (giới tính).' })
+  @Field(() => Sex, { nullable: true, description: 'Sex (giới tính).' })
   sex!: Sex;
 
   @Directive(RESIDENTS_READ)
   @Directive(PERSONAL_DATA)
-  @Field(() => DateScalar, { description: 'Date of birth (ngày sinh).' })
+  @Field(() => DateScalar, { nullable: true, description: 'Date of birth (ngày sinh).' })
   birthDate!: string;
 
   @Directive(RESIDENTS_READ)
   @Directive(PERSONAL_DATA)
-  @Field({ description: 'Current residence address (nơi ở hiện tại).' })
+  @Field({ nullable: true, description: 'Current residence address (nơi ở hiện tại).' })
   address!: string;
 
   @Directive(requiresScopes(['residents:sensitive']))
   @Directive(PERSONAL_DATA)
-  @Field({ description: 'Ethnicity (dân tộc), e.g. "Kinh", "Tày".' })
+  @Field({ nullable: true, description: 'Ethnicity (dân tộc), e.g. "Kinh", "Tày".' })
   ethnicity!: string;
 
   @Directive(requiresScopes(['residents:sensitive']))
@@ -66,12 +66,12 @@ export class Citizen {
 
   @Directive(RESIDENTS_READ)
   @Directive(PERSONAL_DATA)
-  @Field({ description: 'ABO blood type (nhóm máu): O, A, B or AB.' })
+  @Field({ nullable: true, description: 'ABO blood type (nhóm máu): O, A, B or AB.' })
   bloodType!: string;
 
   @Directive(RESIDENTS_READ)
   @Directive(PERSONAL_DATA)
-  @Field(() => MaritalStatus, { description: 'Marital status (tình trạng hôn nhân).' })
+  @Field(() => MaritalStatus, { nullable: true, description: 'Marital status (tình trạng hôn nhân).' })
   maritalStatus!: MaritalStatus;
 
   @Directive(RESIDENTS_READ)
@@ -81,7 +81,7 @@ export class Citizen {
 
   @Directive(RESIDENTS_READ)
   @Directive(PERSONAL_DATA)
-  @Field(() => HouseholdRelationship, { description: 'Relationship to the head of their household (quan hệ với chủ hộ).' })
+  @Field(() => HouseholdRelationship, { nullable: true, description: 'Relationship to the head of their household (quan hệ với chủ hộ).' })
   relationshipToHead!: HouseholdRelationship;
 
   @Directive(requiresScopes(['residents:contact']))
@@ -96,6 +96,6 @@ export class Citizen {
 
   @Directive(RESIDENTS_READ)
   @Directive(PERSONAL_DATA)
-  @Field({ description: 'Nationality (quốc tịch) as an ISO 3166-1 alpha-2 code, "VN" for Vietnamese.' })
+  @Field({ nullable: true, description: 'Nationality (quốc tịch) as an ISO 3166-1 alpha-2 code, "VN" for Vietnamese.' })
   nationality!: string;
 }

@@ -8,11 +8,11 @@ import { RESIDENTS_READ } from './access-rules';
 export class Household {
   @Directive(RESIDENTS_READ)
   @Directive(PERSONAL_DATA)
-  @Field(() => ID, { description: 'Household number, e.g. "HK000000042".' })
+  @Field(() => ID, { nullable: true, description: 'Household number, e.g. "HK000000042".' })
   id!: string;
 
   @Directive(RESIDENTS_READ)
   @Directive(PERSONAL_DATA)
-  @Field({ description: 'Street address of the residence (nơi thường trú), with commune and province.' })
+  @Field({ nullable: true, description: 'Street address of the residence (nơi thường trú), with commune and province.' })
   address!: string;
 }

@@ -13,14 +13,14 @@ export class Province {
   code!: string;
 
   @Directive(AUTHENTICATED)
-  @Field({ description: 'Name of the unit, e.g. "Hồ Chí Minh".' })
+  @Field({ nullable: true, description: 'Name of the unit, e.g. "Hồ Chí Minh".' })
   name!: string;
 
   @Directive(AUTHENTICATED)
-  @Field(() => ProvinceKind, { description: 'Centrally-run city or province.' })
+  @Field(() => ProvinceKind, { nullable: true, description: 'Centrally-run city or province.' })
   kind!: ProvinceKind;
 
   @Directive(AUTHENTICATED)
-  @Field(() => [String], { description: '3-digit codes of the legacy provinces merged into this unit (one for units that were not merged).' })
+  @Field(() => [String], { nullable: true, description: '3-digit codes of the legacy provinces merged into this unit (one for units that were not merged).' })
   legacyCodes!: string[];
 }

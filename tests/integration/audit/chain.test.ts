@@ -98,7 +98,7 @@ describe('Appending to the audit log', () => {
     ['a null error code', { kind: 'outcome', outcome: 'FAILED', errorCodes: [null as never] }],
   ])('refuses %s', async (_what, overrides) => {
     await expect(writer.append(auditRecord(1, overrides))).rejects.toThrow(
-      'audit_append: a record is a read, an intent or an outcome, and only an outcome says how the change went (SUCCEEDED, FAILED or UNCERTAIN)',
+      'audit_append: a record is a read, an intent or an outcome, and only an outcome says how the change went (SUCCEEDED, PARTIAL, FAILED or UNCERTAIN)',
     );
     expect(await logRows(test.db)).toEqual([]);
   });

@@ -131,7 +131,7 @@ describe('Query.auditLog for anyone else', () => {
     ['a province officer', OFFICER],
   ])('is refused to %s, who has no audit:read', async (_who, caller) => {
     const { body } = await auditLog(caller, {});
-    expect(body.data).toBeNull();
+    expect(body.data).toEqual({ auditLog: null });
     expect(errorCodes(body)).toEqual(['UNAUTHORIZED_FIELD_OR_TYPE']);
   });
 

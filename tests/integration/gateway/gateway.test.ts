@@ -50,6 +50,8 @@ describe('Gateway: with every subgraph up', () => {
     const response = await query('query ($id: PersonalId!) { citizen(personalId: $id) { fullName } }', { id: '12345' });
     expect(response.json.errors).toHaveLength(1);
     expect(response.json.errors[0].extensions).toEqual({ code: 'INVALID_PERSONAL_ID' });
+    // The subgraph refused the whole request, without a path; the gateway names the field it nulled.
+    expect(response.json.errors[0].path).toEqual(['citizen']);
     expect(response.json.data).toEqual({ citizen: null });
     expect(leaksIn(response.text)).toEqual([]);
   });
@@ -129,7 +131,7 @@ describe('Gateway: after the jobs subgraph stops', () => {
     expect(response.status).toBe(200);
     expect(response.json).toEqual({
       data: { citizen: { fullName: 'Nguyễn Văn An', job: null } },
-      errors: [{ message: 'The jobs subgraph is unavailable.', extensions: { code: 'SUBGRAPH_UNAVAILABLE' } }],
+      errors: [{ message: 'The jobs subgraph is unavailable.', path: ['citizen', 'job'], extensions: { code: 'SUBGRAPH_UNAVAILABLE' } }],
     });
     expect(leaksIn(response.text)).toEqual([]);
     expect(response.text).not.toContain(String(graph().jobs.port));
@@ -163,7 +165,7 @@ describe('Gateway: a subgraph that answers with an HTTP error page', () => {
       const response = await postJson(gateway.url, { query: '{ citizen(personalId: "001090000001") { fullName job { title } } }' }, authorized);
       expect(response.json).toEqual({
         data: { citizen: { fullName: 'Nguyễn Văn An', job: null } },
-        errors: [{ message: 'The jobs subgraph is unavailable.', extensions: { code: 'SUBGRAPH_UNAVAILABLE' } }],
+        errors: [{ message: 'The jobs subgraph is unavailable.', path: ['citizen', 'job'], extensions: { code: 'SUBGRAPH_UNAVAILABLE' } }],
       });
       expect(response.text).not.toMatch(/502|10\.1\.2\.3|html/);
     } finally {

@@ -51,7 +51,7 @@ describe('A subgraph\'s mutation declared personal data, through the gateway', (
 
   test('names nobody for a malformed personal ID, which the subgraph refuses before anything runs', async () => {
     const { response, records } = await sent(NOTE, { n: { about: '001090000001', mentions: ['12345'], text: 'x' } });
-    expect(response.json).toEqual({ data: null, errors: [expect.objectContaining({ extensions: { code: 'INVALID_PERSONAL_ID' } })] });
+    expect(response.json).toEqual({ data: { noteCitizen: null }, errors: [expect.objectContaining({ path: ['noteCitizen'], extensions: { code: 'INVALID_PERSONAL_ID' } })] });
     expect(records.map((r) => [r.kind, r.citizens, r.outcome])).toEqual([
       ['intent', ['001090000001'], null],
       ['outcome', ['001090000001'], 'FAILED'],
@@ -76,19 +76,19 @@ describe('A subgraph\'s mutation declared personal data, through the gateway', (
 
   test('records a change whose every field failed itself as FAILED, with the error codes', async () => {
     const { response, records } = await sent('mutation { noteCitizen(note: { about: "001090999999", text: "y" }) { fullName } }');
-    expect(response.json).toEqual({ data: null, errors: [expect.objectContaining({ path: ['noteCitizen'], extensions: { code: 'NOT_FOUND' } })] });
+    expect(response.json).toEqual({ data: { noteCitizen: null }, errors: [expect.objectContaining({ path: ['noteCitizen'], extensions: { code: 'NOT_FOUND' } })] });
     expect(records.map((r) => [r.kind, r.outcome, r.errorCodes])).toEqual([
       ['intent', null, []],
       ['outcome', 'FAILED', ['NOT_FOUND']],
     ]);
   });
 
-  test('records as UNCERTAIN a change whose made part the response cannot show: a failed field nulls the fields made before it', async () => {
+  test('records a change of which one field was made and another failed as PARTIAL', async () => {
     const { response, records } = await sent('mutation { ok: noteCitizen(note: { about: "001090000001", text: "x" }) { fullName } nobody: noteCitizen(note: { about: "001090999999", text: "y" }) { fullName } }');
-    expect(response.json).toEqual({ data: null, errors: [expect.objectContaining({ path: ['nobody'], extensions: { code: 'NOT_FOUND' } })] });
+    expect(response.json).toEqual({ data: { ok: { fullName: 'Nguyễn Văn An' }, nobody: null }, errors: [expect.objectContaining({ path: ['nobody'], extensions: { code: 'NOT_FOUND' } })] });
     expect(records.map((r) => [r.kind, r.outcome, r.errorCodes])).toEqual([
       ['intent', null, []],
-      ['outcome', 'UNCERTAIN', ['NOT_FOUND']],
+      ['outcome', 'PARTIAL', ['NOT_FOUND']],
     ]);
   });
 
@@ -97,7 +97,7 @@ describe('A subgraph\'s mutation declared personal data, through the gateway', (
     const gateway = await graph().startGateway({ subgraphUrls: { people: 'http://127.0.0.1:1/graphql', jobs: graph().jobs.url } });
     try {
       const { response, records } = await sent(NOTE, { n: { about: '001090000001', text: 'x' } }, undefined, gateway);
-      expect(response.json).toEqual({ data: null, errors: [expect.objectContaining({ extensions: { code: 'SUBGRAPH_UNAVAILABLE' } })] });
+      expect(response.json).toEqual({ data: { noteCitizen: null }, errors: [expect.objectContaining({ path: ['noteCitizen'], extensions: { code: 'SUBGRAPH_UNAVAILABLE' } })] });
       expect(records.map((r) => [r.kind, r.outcome, r.errorCodes])).toEqual([
         ['intent', null, []],
         ['outcome', 'UNCERTAIN', ['SUBGRAPH_UNAVAILABLE']],

@@ -65,7 +65,7 @@ describe('Signed subgraph calls: a subgraph slower than SUBGRAPH_TIMEOUT_MS', ()
       expect(Date.now() - started).toBeLessThan(5_000);
       expect(response.json).toEqual({
         data: { citizen: { fullName: 'Nguyễn Văn An', job: null } },
-        errors: [{ message: 'The jobs subgraph is unavailable.', extensions: { code: 'SUBGRAPH_UNAVAILABLE' } }],
+        errors: [{ message: 'The jobs subgraph is unavailable.', path: ['citizen', 'job'], extensions: { code: 'SUBGRAPH_UNAVAILABLE' } }],
       });
     } finally {
       await gateway.close();

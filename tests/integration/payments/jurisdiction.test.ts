@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { paymentsSubgraph } from '../../../subgraphs/payments';
+import type { Tables } from '../../../subgraphs/payments/data/tables';
 import { postAs } from '../../support/graphql-client';
+import { subgraphOf, useTestGraph } from '../../support/test-graph';
 import { EVERYTHING_CALLER } from '../../support/test-identity';
-import { useTestSubgraph } from '../../support/test-subgraph';
 import { accessed, citizenCaller, fieldError, officer, withoutKey } from '../../support/access-fixtures';
-import { OPTIONS, PAYMENTS, PAYMENTS_IN_ORDER } from './synthetic';
+import { OPTIONS, PAYMENTS, PAYMENTS_IN_ORDER, submittedDossier, takeUnpaidDossier } from './synthetic';
 
-const subgraph = useTestSubgraph(paymentsSubgraph, OPTIONS);
+// The whole graph: a payment checks its dossier through the gateway. Requests still go straight to the subgraph.
+const graph = useTestGraph(OPTIONS.scale);
+const subgraph = subgraphOf<Tables>(graph, 'payments');
 
 const OFFICER_46 = officer('payments-officer', '46');
 const HUE = PAYMENTS_IN_ORDER.filter((p) => p.provinceCode === '46');
@@ -15,6 +17,7 @@ const HUE_PAID = HUE.find((p) => p.status === 'PAID')!;
 const HANOI_PAID = PAYMENTS.find((p) => p.provinceCode === '01' && p.status === 'PAID')!;
 const HANOI_PENDING = randomUUID();
 const MISSING = '00000000-0000-4000-8000-000000000000';
+const MISSING_DOSSIER = '01-DVC02-261101-999999';
 const PAYER = PAYMENTS.find((p) => PAYMENTS.filter((q) => q.payerId === p.payerId).length > 1)!.payerId;
 const CITIZEN = citizenCaller(PAYER);
 const OWN = PAYMENTS_IN_ORDER.filter((p) => p.payerId === PAYER);
@@ -39,10 +42,11 @@ async function written(): Promise<unknown> {
 }
 
 beforeAll(async () => {
-  const { dossierCode, procedureCode, payerId, amount } = PAYMENTS.find((p) => p.provinceCode === '01' && p.status === 'FAILED')!;
+  // On a dossier of its own: a dossier has at most one payment pending or paid.
+  const { code, procedureCode, applicantId, fee } = takeUnpaidDossier((d) => d.provinceCode === '01');
   await subgraph.db.kysely
     .insertInto('payments')
-    .values({ id: HANOI_PENDING, dossier_code: dossierCode, procedure_code: procedureCode, province_code: '01', payer_id: payerId, amount, method: 'CARD', intermediary: 'NAPAS', status: 'PENDING', idempotency_key: HANOI_PENDING })
+    .values({ id: HANOI_PENDING, dossier_code: code, procedure_code: procedureCode, province_code: '01', payer_id: applicantId, amount: fee, method: 'CARD', intermediary: 'NAPAS', status: 'PENDING', idempotency_owner: applicantId, idempotency_key: HANOI_PENDING })
     .execute();
 });
 
@@ -88,16 +92,19 @@ describe('payments: a provincial officer sees their province\'s payments only', 
     const outside = await postAs(OFFICER_46, subgraph.url, mutation, { id });
     const missing = await postAs(OFFICER_46, subgraph.url, mutation, { id: MISSING });
     expect(withoutKey(outside, id)).toEqual(withoutKey(missing, MISSING));
-    expect(outside.body).toEqual({ data: null, errors: [fieldError('NOT_FOUND', `No payment with key ${id}.`, [field])] });
+    expect(outside.body).toEqual({ data: { [field]: null }, errors: [fieldError('NOT_FOUND', `No payment with key ${id}.`, [field])] });
     expect(await written()).toEqual(before);
   });
 
-  test('starts paying their province\'s dossiers, as no payer, and another province\'s as a missing dossier', async () => {
-    const started = await postAs(OFFICER_46, subgraph.url, INITIATE, { code: '46-DVC02-261101-900201', key: randomUUID() });
+  test('starts paying their province\'s dossiers, as no payer, and another province\'s exactly as a missing dossier', async () => {
+    const started = await postAs(OFFICER_46, subgraph.url, INITIATE, { code: await submittedDossier(graph, '46'), key: randomUUID() });
     expect(started.body).toEqual({ data: { initiatePayment: { status: 'PENDING', payer: null, province: { code: '46' } } } });
     const before = await written();
-    const outside = await postAs(OFFICER_46, subgraph.url, INITIATE, { code: '01-DVC02-261101-900201', key: randomUUID() });
-    expect(outside.body).toEqual({ data: null, errors: [fieldError('NOT_FOUND', 'No dossier with key 01-DVC02-261101-900201.', ['initiatePayment'])] });
+    const hanoi = takeUnpaidDossier((d) => d.provinceCode === '01').code;
+    const outside = await postAs(OFFICER_46, subgraph.url, INITIATE, { code: hanoi, key: randomUUID() });
+    const missing = await postAs(OFFICER_46, subgraph.url, INITIATE, { code: MISSING_DOSSIER, key: randomUUID() });
+    expect(withoutKey(outside, hanoi)).toEqual(withoutKey(missing, MISSING_DOSSIER));
+    expect(outside.body).toEqual({ data: { initiatePayment: null }, errors: [fieldError('NOT_FOUND', `No dossier with key ${hanoi}.`, ['initiatePayment'])] });
     expect(await written()).toEqual(before);
   });
 });
@@ -130,9 +137,20 @@ describe('payments: a citizen sees their own payments only', () => {
     expect(payer.body).toEqual({ data: { _entities: [{ feeStatus: 'PAID' }] }, extensions: accessed(STRANGER.payerId) });
   });
 
-  test('pays as themself, for a dossier of any province', async () => {
-    const response = await postAs(CITIZEN, subgraph.url, INITIATE, { code: '01-DVC02-261101-900301', key: randomUUID() });
-    expect(response.body).toEqual({ data: { initiatePayment: { status: 'PENDING', payer: { personalId: PAYER }, province: { code: '01' } } }, extensions: accessed(PAYER) });
+  test('pays as themself for their own dossier, and for someone else\'s exactly as for a missing one', async () => {
+    const own = takeUnpaidDossier();
+    const applicant = citizenCaller(own.applicantId);
+    const response = await postAs(applicant, subgraph.url, INITIATE, { code: own.code, key: randomUUID() });
+    expect(response.body).toEqual({
+      data: { initiatePayment: { status: 'PENDING', payer: { personalId: own.applicantId }, province: { code: own.provinceCode } } },
+      extensions: accessed(own.applicantId),
+    });
+    const before = await written();
+    const stranger = takeUnpaidDossier((d) => d.applicantId !== own.applicantId).code;
+    const other = await postAs(applicant, subgraph.url, INITIATE, { code: stranger, key: randomUUID() });
+    const missing = await postAs(applicant, subgraph.url, INITIATE, { code: MISSING_DOSSIER, key: randomUUID() });
+    expect(withoutKey(other, stranger)).toEqual(withoutKey(missing, MISSING_DOSSIER));
+    expect(await written()).toEqual(before);
   });
 });
 

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { INTERMEDIARIES, procedureByCode } from '../../../lib/domain';
-import { paymentsSubgraph } from '../../../subgraphs/payments';
+import { INTERMEDIARIES } from '../../../lib/domain';
+import type { Tables } from '../../../subgraphs/payments/data/tables';
 import { postGraphQL } from '../../support/graphql-client';
 import { errorCodes } from '../../support/response-checks';
-import { useTestSubgraph } from '../../support/test-subgraph';
-import { leaksInternals, OPTIONS, PAYMENTS } from './synthetic';
+import { subgraphOf, useTestGraph } from '../../support/test-graph';
+import { DOSSIERS, leaksInternals, OPTIONS, PAYMENTS, takeUnpaidDossier } from './synthetic';
 
-const subgraph = useTestSubgraph(paymentsSubgraph, OPTIONS);
+// The whole graph: a payment checks its dossier through the gateway. Requests still go straight to the subgraph.
+const subgraph = subgraphOf<Tables>(useTestGraph(OPTIONS.scale), 'payments');
 
 const FIELDS = 'id dossier { code } payer { personalId } province { code } amount method intermediary status paidAt refundedAt transactionRef refundReason';
 const INITIATE = `mutation ($dossierCode: ID!, $method: PaymentMethod!, $idempotencyKey: String!) {
@@ -27,9 +28,9 @@ interface PaymentResult {
   [field: string]: unknown;
 }
 
-let serial = 0;
-/** A fresh, well-formed dossier code: payments trusts the code, so no other subgraph is needed. */
-const newDossierCode = (procedureCode = 'DVC02', provinceCode = '46') => `${provinceCode}-${procedureCode}-261101-${String(900_000 + ++serial)}`;
+/** A seeded dossier nobody has paid or started paying yet (of a province, when given). */
+const newDossierCode = (provinceCode?: string) => takeUnpaidDossier((d) => provinceCode === undefined || d.provinceCode === provinceCode).code;
+const feeOf = (code: string) => DOSSIERS.find((d) => d.code === code)!.fee;
 
 async function initiate(dossierCode: string, method = 'E_WALLET', idempotencyKey: string = randomUUID()) {
   const { body } = await postGraphQL<{ initiatePayment: PaymentResult }>(subgraph.url, INITIATE, { dossierCode, method, idempotencyKey });
@@ -64,7 +65,7 @@ const ISO_VIETNAM = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$/;
 
 describe('initiatePayment → settlePayment → refundPayment', () => {
   it('takes a dossier from UNPAID through PENDING and PAID to REFUNDED', async () => {
-    const code = newDossierCode('DVC09', '01');
+    const code = newDossierCode('01');
     expect(await feeStatus(code)).toBe('UNPAID');
 
     const payment = await initiated(code, 'E_WALLET');
@@ -73,7 +74,7 @@ describe('initiatePayment → settlePayment → refundPayment', () => {
       dossier: { code },
       payer: null,
       province: { code: '01' },
-      amount: procedureByCode('DVC09')!.fee,
+      amount: feeOf(code),
       method: 'E_WALLET',
       intermediary: expect.any(String),
       status: 'PENDING',
@@ -114,7 +115,7 @@ describe('payment state rules', () => {
     const payment = await initiated(newDossierCode());
     expect((await settle(payment.id, true)).errors).toBeUndefined();
     const again = await settle(payment.id, false);
-    expect(again.data).toBeNull();
+    expect(again.data).toEqual({ settlePayment: null });
     expect(again.errors).toEqual([
       {
         message: `Payment ${payment.id} is PAID; only a PENDING payment can be settled.`,
@@ -160,10 +161,30 @@ describe('payment state rules', () => {
     expect(errorCodes(await initiate(paidSeed.dossierCode))).toEqual(['INVALID_PAYMENT_STATE']);
   });
 
-  it('refuses a fee-free procedure with FEE_NOT_APPLICABLE and an unknown one with UNKNOWN_PROCEDURE', async () => {
-    expect(procedureByCode('DVC14')!.fee).toBe(0);
-    expect(errorCodes(await initiate(newDossierCode('DVC14')))).toEqual(['FEE_NOT_APPLICABLE']);
-    expect(errorCodes(await initiate(newDossierCode('DVC99')))).toEqual(['UNKNOWN_PROCEDURE']);
+  it('refuses a fee-free procedure with FEE_NOT_APPLICABLE, and one missing from the fee schedule with UNKNOWN_PROCEDURE', async () => {
+    const feeFree = DOSSIERS.find((d) => d.fee === 0)!;
+    expect(errorCodes(await initiate(feeFree.code))).toEqual(['FEE_NOT_APPLICABLE']);
+    const code = newDossierCode();
+    const { procedureCode } = DOSSIERS.find((d) => d.code === code)!;
+    const [fee] = await subgraph.db.kysely.deleteFrom('fee_schedule').where('procedure_code', '=', procedureCode).returningAll().execute();
+    try {
+      expect(errorCodes(await initiate(code))).toEqual(['UNKNOWN_PROCEDURE']);
+    } finally {
+      await subgraph.db.kysely.insertInto('fee_schedule').values(fee!).execute();
+    }
+  });
+
+  it('charges the fee of the procedure public-services knows the dossier by', async () => {
+    const code = newDossierCode();
+    expect((await initiated(code)).amount).toBe(feeOf(code));
+  });
+
+  it('answers NOT_FOUND for a well-formed code of a dossier that does not exist, and writes nothing', async () => {
+    const count = async () => (await subgraph.db.kysely.selectFrom('payments').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n;
+    const before = await count();
+    const body = await initiate('46-DVC02-261101-999999');
+    expect(body).toEqual({ data: null, errors: [expect.objectContaining({ message: 'No dossier with key 46-DVC02-261101-999999.', extensions: { code: 'NOT_FOUND' } })] });
+    expect(await count()).toBe(before);
   });
 
   it('rejects malformed dossier codes and idempotency keys with BAD_USER_INPUT', async () => {
@@ -173,6 +194,41 @@ describe('payment state rules', () => {
     expect(errorCodes(await initiate(newDossierCode(), 'CARD', ''))).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(await initiate(newDossierCode(), 'CARD', 'k'.repeat(201)))).toEqual(['BAD_USER_INPUT']);
     expect((await initiate(newDossierCode(), 'CARD', 'k'.repeat(200))).errors).toBeUndefined();
+  });
+});
+
+describe('one payment per dossier', () => {
+  it('of 50 attempts with 50 keys on one dossier at once, starts one; settling everything pays the fee once', async () => {
+    const code = newDossierCode();
+    const bodies = await Promise.all(Array.from({ length: 50 }, () => initiate(code)));
+    const started = bodies.filter((b) => b.errors === undefined).map((b) => b.data!.initiatePayment);
+    expect(started).toHaveLength(1);
+    expect(bodies.flatMap(errorCodes)).toEqual(Array(49).fill('INVALID_PAYMENT_STATE'));
+    expect(bodies.find((b) => b.errors)!.errors![0]!.message).toBe(`Dossier ${code} already has a payment pending or paid.`);
+    const settled = await Promise.all(started.map((p) => settle(p.id, true)));
+    expect(settled.map((b) => b.data?.settlePayment.status)).toEqual(['PAID']);
+    const { rows } = await subgraph.db.pool.query("SELECT status, sum(amount)::int AS amount, count(*)::int AS n FROM payments WHERE dossier_code = $1 GROUP BY status", [code]);
+    expect(rows).toEqual([{ status: 'PAID', amount: feeOf(code), n: 1 }]);
+  });
+
+  it('refuses a second payment while one is pending, and takes a new one after it failed or was refunded', async () => {
+    const code = newDossierCode();
+    const first = await initiated(code);
+    expect(errorCodes(await initiate(code))).toEqual(['INVALID_PAYMENT_STATE']);
+    await settle(first.id, false);
+    const second = await initiated(code);
+    await settle(second.id, true);
+    expect(errorCodes(await initiate(code))).toEqual(['INVALID_PAYMENT_STATE']);
+    await refund(second.id);
+    expect((await initiated(code)).status).toBe('PENDING');
+  });
+
+  it('is kept by the database itself: a second PENDING or PAID row for a dossier cannot be written', async () => {
+    const code = newDossierCode();
+    const payment = await initiated(code);
+    const row = await subgraph.db.kysely.selectFrom('payments').selectAll().where('id', '=', payment.id).executeTakeFirstOrThrow();
+    const second = { ...row, id: randomUUID(), idempotency_key: randomUUID(), status: 'PAID' as const };
+    await expect(subgraph.db.kysely.insertInto('payments').values(second).execute()).rejects.toThrow(/payments_one_open_per_dossier/);
   });
 });
 
@@ -202,7 +258,7 @@ describe('idempotency', () => {
   });
 
   it('creates exactly one payment when 25 requests with one key arrive at once', async () => {
-    const code = newDossierCode('DVC21', '79');
+    const code = newDossierCode();
     const key = randomUUID();
     const bodies = await Promise.all(Array.from({ length: 25 }, () => initiate(code, 'E_WALLET', key)));
     expect(bodies.flatMap((b) => b.errors ?? [])).toEqual([]);

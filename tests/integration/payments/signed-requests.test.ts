@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { paymentsSubgraph } from '../../../subgraphs/payments';
-import { useTestSubgraph } from '../../support/test-subgraph';
+import type { Tables } from '../../../subgraphs/payments/data/tables';
+import { subgraphOf, useTestGraph } from '../../support/test-graph';
 import { checkSignatures, type Operation } from '../../support/signature-checks';
 import { checkUnsignedMutationsWriteNothing, type Mutation } from '../../support/mutation-signatures';
-import { OPTIONS, PAYMENTS } from './synthetic';
+import { OPTIONS, PAYMENTS, takeUnpaidDossier } from './synthetic';
 
 const [paid, alsoPaid, stillPaid] = PAYMENTS.filter((p) => p.status === 'PAID');
 /** Payments waiting for their intermediary's answer: the seed has none, so they are written before the tests. */
@@ -17,7 +17,7 @@ const REFUND = 'mutation ($id: ID!) { refundPayment(id: $id) { status } }';
 const OPERATIONS: Operation[] = [
   ['payment', 'query ($id: ID!) { payment(id: $id) { id status payer { personalId } } }', { id: paid!.id }],
   ['payments', '{ payments(filter: { provinceCode: "46" }, first: 1) { edges { node { id } } } }', {}],
-  ['initiatePayment', INITIATE, { code: '46-DVC02-261101-900001', key: randomUUID() }],
+  ['initiatePayment', INITIATE, { code: takeUnpaidDossier().code, key: randomUUID() }],
   ['settlePayment', SETTLE, { id: PENDING }],
   ['refundPayment', REFUND, { id: paid!.id }],
   ['_service', '{ _service { sdl } }', {}],
@@ -30,19 +30,24 @@ const OPERATIONS: Operation[] = [
 
 /** The mutations again, on rows of their own, with a valid request to turn each into. */
 const MUTATIONS: Mutation[] = [
-  ['initiatePayment', INITIATE, { code: '46-DVC02-261101-900002', key: randomUUID() }, { code: '01-DVC02-261101-900002', key: randomUUID() }],
+  ['initiatePayment', INITIATE, { code: takeUnpaidDossier().code, key: randomUUID() }, { code: takeUnpaidDossier().code, key: randomUUID() }],
   ['settlePayment', SETTLE, { id: ALSO_PENDING }, { id: PENDING }],
   ['refundPayment', REFUND, { id: alsoPaid!.id }, { id: stillPaid!.id }],
 ];
 
 describe('payments: requests without a valid gateway signature', () => {
-  const subgraph = useTestSubgraph(paymentsSubgraph, OPTIONS);
+  // The whole graph: a payment checks its dossier through the gateway.
+  const subgraph = subgraphOf<Tables>(useTestGraph(OPTIONS.scale), 'payments');
   // Another payment, dossier and payer: what a man in the middle would rather read or write.
-  checkSignatures(subgraph, OPERATIONS, { id: alsoPaid!.id, code: '01-DVC02-261101-900001', r: [{ __typename: 'Payment', id: alsoPaid!.id }] });
+  checkSignatures(subgraph, OPERATIONS, { id: alsoPaid!.id, code: takeUnpaidDossier().code, r: [{ __typename: 'Payment', id: alsoPaid!.id }] });
 
   beforeAll(async () => {
-    const { dossierCode, procedureCode, provinceCode, payerId, amount } = paid!;
-    const pending = (id: string) => ({ id, dossier_code: dossierCode, procedure_code: procedureCode, province_code: provinceCode, payer_id: payerId, amount, method: 'CARD' as const, intermediary: 'NAPAS', status: 'PENDING' as const, idempotency_key: id });
+    // Each on a dossier of its own: a dossier has at most one payment pending or paid.
+    const pending = (id: string) => {
+      const { code, procedureCode, provinceCode, applicantId, fee } = takeUnpaidDossier();
+      const row = { id, dossier_code: code, procedure_code: procedureCode, province_code: provinceCode, payer_id: applicantId, amount: fee };
+      return { ...row, method: 'CARD' as const, intermediary: 'NAPAS', status: 'PENDING' as const, idempotency_owner: applicantId, idempotency_key: id };
+    };
     await subgraph.db.kysely.insertInto('payments').values([pending(PENDING), pending(ALSO_PENDING)]).execute();
   });
 

@@ -1,12 +1,8 @@
-import { generateDossiers, generatePayments, type SyntheticDossier, type SyntheticPayment } from '../../../lib/synthetic';
+import type { SyntheticPayment } from '../../../lib/synthetic';
 import { shownDateTime } from '../../support/response-checks';
-import { testSeed } from '../../support/test-subgraph';
+import { PAYMENTS } from '../../support/seeded-payments';
 
-export const OPTIONS = testSeed(2_000);
-
-/** What the seed must have written, recomputed from the same generators the seed uses. */
-export const DOSSIERS: readonly SyntheticDossier[] = [...generateDossiers(OPTIONS.seed, OPTIONS.scale, OPTIONS.asOf)];
-export const PAYMENTS: readonly SyntheticPayment[] = [...generatePayments(DOSSIERS, OPTIONS.seed)];
+export { DOSSIERS, PAYMENTS, SEEDED as OPTIONS, submittedDossier, takeUnpaidDossier } from '../../support/seeded-payments';
 
 /** The root list's order: (createdAt, id). */
 export const PAYMENTS_IN_ORDER = [...PAYMENTS].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1));

@@ -4,7 +4,7 @@ import { errorCodes } from '../../support/response-checks';
 import { useTestSubgraph } from '../../support/test-subgraph';
 import { accessed } from '../../support/access-fixtures';
 import { publicServicesSubgraph } from '../../../subgraphs/public-services';
-import { DOSSIER_FIELDS, expectedDossier, seededDossiers } from './fixtures';
+import { DOSSIER_FIELDS, dossierSubjects, expectedDossier, seededDossiers } from './fixtures';
 
 const subgraph = useTestSubgraph(publicServicesSubgraph);
 const seeded = seededDossiers();
@@ -45,7 +45,7 @@ describe('Entity references', () => {
           procedure: { code: d.procedureCode, name: procedureNames.get(d.procedureCode) },
         })),
       },
-      extensions: accessed(...picked.map((d) => d.applicantId)),
+      extensions: accessed(...picked.flatMap(dossierSubjects)),
     });
   });
 
@@ -61,7 +61,8 @@ describe('Entity references', () => {
           dossiers: seeded.filter((d) => d.applicantId === personalId).sort(newestFirst).slice(0, 2).map((d) => ({ code: d.code })),
         })),
       },
-      extensions: accessed(...applicants),
+      // The unknown ID too: it is in the answer, and only the gateway's own references bring one here.
+      extensions: accessed(...ids),
     });
   });
 
@@ -80,7 +81,7 @@ describe('Entity references', () => {
           return { personalId, few: codes.slice(0, 1), assignedDossiers: codes };
         }),
       },
-      extensions: accessed(...assigned.flat().map((d) => d.applicantId)),
+      extensions: accessed(...handlers, ...assigned.flat().map((d) => d.applicantId)),
     });
   });
 

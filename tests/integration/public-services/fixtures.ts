@@ -21,6 +21,9 @@ export const DOSSIER_FIELDS = `
   history { action fromStatus toStatus at actorId note }
   allowedActions`;
 
+/** Everyone `DOSSIER_FIELDS` of a seeded dossier names, as the audit must: its applicant, its handler and whoever moved it. */
+export const dossierSubjects = (d: SyntheticDossier): (string | null)[] => [d.applicantId, d.handlerId, ...d.history.map((h) => h.actorId)];
+
 /** What `DOSSIER_FIELDS` of a seeded dossier must read. */
 export function expectedDossier(d: SyntheticDossier, allowedActions: string[], now = new Date()) {
   return {

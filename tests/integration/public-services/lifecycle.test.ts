@@ -3,12 +3,15 @@ import { addWorkingDays, parseDossierCode } from '../../../lib/domain';
 import { formatVietnamTime } from '../../../lib/graphql/scalars';
 import { postGraphQL } from '../../support/graphql-client';
 import { errorCodes } from '../../support/response-checks';
-import { useTestSubgraph } from '../../support/test-subgraph';
-import { publicServicesSubgraph } from '../../../subgraphs/public-services';
+import type { PublicServicesTables } from '../../../subgraphs/public-services/data/tables';
+import { subgraphOf, useTestGraph } from '../../support/test-graph';
+import { seededDossiers } from './fixtures';
 
-const subgraph = useTestSubgraph(publicServicesSubgraph);
+// The whole graph: a submission checks its applicant through the gateway.
+const subgraph = subgraphOf<PublicServicesTables>(useTestGraph(), 'public-services');
 
-const APPLICANT = '001198000001';
+/** A resident of Huế (every seeded dossier is filed where its applicant lives). */
+const APPLICANT = seededDossiers().find((d) => d.provinceCode === '46')!.applicantId;
 
 const FIELDS = 'code status statusCode channel communeCode submittedAt dueAt completedAt overdue handler { personalId } allowedActions history { action fromStatus toStatus actorId note }';
 
@@ -88,7 +91,7 @@ describe('Submitting a dossier', () => {
     const count = async () => Number((await subgraph.db.pool.query('SELECT count(*) AS n FROM dossiers')).rows[0].n);
     const before = await count();
     const response = await mutate(SUBMIT, { input: { procedureCode: 'DVC02', applicantId: APPLICANT, provinceCode: '46', channel: 'ONLINE', ...input } });
-    expect(response.body.data ?? null).toBeNull();
+    expect(response.body.data?.submitDossier ?? null).toBeNull();
     expect(errorCodes(response.body)).toEqual([code]);
     expect(await count()).toBe(before);
   });
@@ -149,7 +152,7 @@ describe('Moving a dossier through its lifecycle', () => {
     const before = await stored(code);
     const response = await transition(code, 'COMPLETE');
     expect(response.body).toEqual({
-      data: null,
+      data: { transitionDossier: null },
       errors: [
         {
           message: `Dossier ${code} is RECEIVED, so COMPLETE is not allowed (allowed actions: REJECT, START_PROCESSING, WITHDRAW).`,
@@ -174,7 +177,7 @@ describe('Moving a dossier through its lifecycle', () => {
   test('answers NOT_FOUND for an unknown dossier', async () => {
     const response = await transition('46-DVC02-260101-000000', 'RECEIVE');
     expect(response.body).toEqual({
-      data: null,
+      data: { transitionDossier: null },
       errors: [{ message: 'No dossier with key 46-DVC02-260101-000000.', locations: expect.any(Array), path: ['transitionDossier'], extensions: { code: 'NOT_FOUND' } }],
     });
   });

@@ -5,7 +5,7 @@ import { errorCodes } from '../../support/response-checks';
 import { useTestSubgraph } from '../../support/test-subgraph';
 import { accessed } from '../../support/access-fixtures';
 import { publicServicesSubgraph } from '../../../subgraphs/public-services';
-import { byCode, DOSSIER_FIELDS, expectedDossier, isOverdue, seededDossiers } from './fixtures';
+import { byCode, DOSSIER_FIELDS, dossierSubjects, expectedDossier, isOverdue, seededDossiers } from './fixtures';
 
 const subgraph = useTestSubgraph(publicServicesSubgraph);
 const seeded = seededDossiers();
@@ -46,7 +46,7 @@ describe('Dossier look-up', () => {
   test.each(['NEW', 'RECEIVED', 'PROCESSING', 'COMPLETED', 'RESULT_RETURNED', 'REJECTED', 'WITHDRAWN', 'STOPPED'] as const)('dossier returns a seeded %s dossier with its whole history', async (status) => {
     const dossier = seeded.find((d) => d.status === status)!;
     const response = await query(`query ($code: ID!) { dossier(code: $code) { ${DOSSIER_FIELDS} } }`, { code: dossier.code });
-    expect(response.body).toEqual({ data: { dossier: expectedDossier(dossier, allowedActions(status)) }, extensions: accessed(dossier.applicantId) });
+    expect(response.body).toEqual({ data: { dossier: expectedDossier(dossier, allowedActions(status)) }, extensions: accessed(...dossierSubjects(dossier)) });
   });
 
   test('dossier of an unknown code is null with NOT_FOUND and nothing internal', async () => {

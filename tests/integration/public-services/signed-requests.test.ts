@@ -1,5 +1,5 @@
-import { publicServicesSubgraph } from '../../../subgraphs/public-services';
-import { useTestSubgraph } from '../../support/test-subgraph';
+import type { PublicServicesTables } from '../../../subgraphs/public-services/data/tables';
+import { subgraphOf, useTestGraph } from '../../support/test-graph';
 import { checkSignatures, type Operation } from '../../support/signature-checks';
 import { checkUnsignedMutationsWriteNothing, type Mutation } from '../../support/mutation-signatures';
 import { seededDossiers } from './fixtures';
@@ -35,7 +35,8 @@ const MUTATIONS: Mutation[] = [
 ];
 
 describe('public-services: requests without a valid gateway signature', () => {
-  const subgraph = useTestSubgraph(publicServicesSubgraph);
+  // The whole graph: a submission checks its applicant through the gateway.
+  const subgraph = subgraphOf<PublicServicesTables>(useTestGraph(), 'public-services');
   // Another dossier, applicant and province: what a man in the middle would rather read or write.
   checkSignatures(subgraph, OPERATIONS, { code: other!.code, applicantId: other!.applicantId, r: [{ __typename: 'Dossier', code: other!.code }] });
 

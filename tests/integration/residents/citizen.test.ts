@@ -137,7 +137,7 @@ describe('residents: citizen', () => {
     try {
       const response = await postGraphQL(subgraph.url, 'query($id: PersonalId!) { citizen(personalId: $id) { household { id } } }', { id: citizen.personalId });
       expect(response.body).toEqual({
-        data: { citizen: null },
+        data: { citizen: { household: null } },
         errors: [{ message: 'Internal server error.', locations: expect.any(Array), path: ['citizen', 'household'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
         extensions: accessed(citizen.personalId),
       });

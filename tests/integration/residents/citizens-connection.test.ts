@@ -103,7 +103,7 @@ describe('residents: citizens connection', () => {
   ])('rejects a cursor that is %s with INVALID_CURSOR', async (_reason, after) => {
     const response = await postGraphQL(subgraph.url, CITIZENS, { after });
     expect(response.body).toEqual({
-      data: null,
+      data: { citizens: null },
       errors: [expect.objectContaining({ path: ['citizens'], extensions: { code: 'INVALID_CURSOR' } })],
     });
   });
@@ -111,7 +111,7 @@ describe('residents: citizens connection', () => {
   it.each([0, 101, -1])('rejects first: %d with BAD_USER_INPUT', async (first) => {
     const response = await postGraphQL(subgraph.url, CITIZENS, { first });
     expect(response.body).toEqual({
-      data: null,
+      data: { citizens: null },
       errors: [expect.objectContaining({ message: 'first must be between 1 and 100.', extensions: { code: 'BAD_USER_INPUT', argument: 'first' } })],
     });
   });
@@ -124,7 +124,7 @@ describe('residents: citizens connection', () => {
   ])('rejects %s with BAD_USER_INPUT', async (_reason, filter, argument) => {
     const response = await postGraphQL(subgraph.url, CITIZENS, { filter });
     expect(response.body).toEqual({
-      data: null,
+      data: { citizens: null },
       errors: [expect.objectContaining({ path: ['citizens'], extensions: { code: 'BAD_USER_INPUT', argument } })],
     });
   });

@@ -5,10 +5,10 @@ import { PERSONAL_DATA, requiresScopes } from '../../../lib/auth';
 import { secureSupergraph, type FieldRules } from '../../../gateway/access/supergraph-security';
 import { composeSupergraph } from '../../../schema/compose-supergraph';
 
-const LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@authenticated", "@requiresScopes", "@policy"])';
+const LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@authenticated", "@requiresScopes", "@policy"])';
 
 /** A subgraph made from SDL alone, authorization directives written with lib's helpers. */
-const subgraph = (name: string, sdl: string) => ({
+export const subgraph = (name: string, sdl: string) => ({
   name,
   buildSchema: async () => buildSubgraphSchema([{ typeDefs: parse(`${LINK}\n${sdl}`) }]),
 });

@@ -23,7 +23,7 @@ describe('public-services: field rules', () => {
       ...sameRule('Dossier', ['communeCode', 'channel', 'status', 'submittedAt', 'dueAt', 'completedAt', 'overdue'], READ),
       ...sameRule('Dossier', ['procedure', 'applicant', 'province', 'handler', 'statusCode', 'history', 'allowedActions'], READ),
       ...sameRule('DossierEvent', ['action', 'fromStatus', 'toStatus', 'at', 'actorId', 'note'], READ),
-      ...sameRule('Procedure', ['code', 'name', 'nameEn', 'sector', 'processingDays'], AUTHENTICATED_RULE),
+      ...sameRule('Procedure', ['code', 'name', 'nameEn', 'sector', 'processingDays', 'residenceBound'], AUTHENTICATED_RULE),
       'Citizen.personalId': CITIZEN_KEY_RULE,
       'Citizen.dossiers': READ,
       'CivilServant.personalId': CIVIL_SERVANT_KEY_RULE,

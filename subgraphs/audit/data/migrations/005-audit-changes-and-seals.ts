@@ -75,8 +75,8 @@ export const auditChangesAndSealsMigration: Migration = {
           RAISE EXCEPTION 'audit_append: every record names the signed batch it belongs to (signer and batch)';
         END IF;
         IF p_kind IS NULL OR p_kind NOT IN ('read', 'intent', 'outcome') OR (p_kind = 'outcome') <> (p_outcome IS NOT NULL)
-           OR p_outcome NOT IN ('SUCCEEDED', 'FAILED', 'UNCERTAIN') OR array_position(p_error_codes, NULL) IS NOT NULL THEN
-          RAISE EXCEPTION 'audit_append: a record is a read, an intent or an outcome, and only an outcome says how the change went (SUCCEEDED, FAILED or UNCERTAIN)';
+           OR p_outcome NOT IN ('SUCCEEDED', 'PARTIAL', 'FAILED', 'UNCERTAIN') OR array_position(p_error_codes, NULL) IS NOT NULL THEN
+          RAISE EXCEPTION 'audit_append: a record is a read, an intent or an outcome, and only an outcome says how the change went (SUCCEEDED, PARTIAL, FAILED or UNCERTAIN)';
         END IF;
         ${CHAIN_HEAD}
         record_hash := encode(sha256(convert_to(v_prev || '|' || audit_canonical_text(

@@ -64,7 +64,7 @@ describe('A submission\'s applicant, checked in residents through the gateway', 
   it('is refused with UNKNOWN_APPLICANT when nobody holds the personal ID, and nothing is written', async () => {
     const before = await countOf('public-services', 'dossiers');
     const { body } = await graph.query(submission('DVC02', NOBODY, '46'));
-    expect(body).toEqual({ data: null, errors: [{ message: `No resident with personal ID ${NOBODY}.`, path: ['submitDossier'], extensions: { code: 'UNKNOWN_APPLICANT', applicantId: NOBODY } }] });
+    expect(body).toEqual({ data: { submitDossier: null }, errors: [{ message: `No resident with personal ID ${NOBODY}.`, path: ['submitDossier'], extensions: { code: 'UNKNOWN_APPLICANT', applicantId: NOBODY } }] });
     expect(await countOf('public-services', 'dossiers')).toBe(before);
   });
 

@@ -92,7 +92,7 @@ describe('submitDossier', () => {
   it('a province officer files for their residents; a resident of another province answers as nobody: UNKNOWN_APPLICANT', async () => {
     expect((await as('officer', SUBMIT, { id: A })).body.errors).toBeUndefined();
     const refused = await answeredAlike('officer', SUBMIT, 'id', [B, NOBODY]);
-    expect(refused.body).toEqual({ data: null, errors: [{ message: `No resident with personal ID ${NOBODY}.`, path: ['submitDossier'], extensions: { code: 'UNKNOWN_APPLICANT', applicantId: NOBODY } }] });
+    expect(refused.body).toEqual({ data: { submitDossier: null }, errors: [{ message: `No resident with personal ID ${NOBODY}.`, path: ['submitDossier'], extensions: { code: 'UNKNOWN_APPLICANT', applicantId: NOBODY } }] });
   });
 
   it('a payments officer, who may not file, is refused alike for anyone', async () => {
@@ -120,7 +120,7 @@ describe('initiatePayment', () => {
     expect(own.body.data!.initiatePayment.status).toBe('PENDING');
     paymentA = own.body.data!.initiatePayment.id;
     const refused = await answeredAlike('citizenA', INITIATE, 'code', [ownB, HANOI_PAID.dossierCode, MISSING_DOSSIER], { key: randomUUID() });
-    expect(refused.body).toEqual({ data: null, errors: [{ message: `No dossier with key ${MISSING_DOSSIER}.`, path: ['initiatePayment'], extensions: { code: 'NOT_FOUND' } }] });
+    expect(refused.body).toEqual({ data: { initiatePayment: null }, errors: [{ message: `No dossier with key ${MISSING_DOSSIER}.`, path: ['initiatePayment'], extensions: { code: 'NOT_FOUND' } }] });
   });
 
   it('idempotency keys are each caller\'s own: another citizen\'s key is no collision, nor a clue', async () => {
@@ -149,7 +149,7 @@ describe.each([
 ])('%s', (name, mutation) => {
   it('a payments officer acts on their province\'s payments; another province\'s, pending or paid, answers as a missing one: NOT_FOUND', async () => {
     const refused = await answeredAlike('payments', mutation, 'id', [hanoiPending, HANOI_PAID.id, MISSING_PAYMENT]);
-    expect(refused.body).toEqual({ data: null, errors: [{ message: `No payment with key ${MISSING_PAYMENT}.`, path: [name], extensions: { code: 'NOT_FOUND' } }] });
+    expect(refused.body).toEqual({ data: { [name]: null }, errors: [{ message: `No payment with key ${MISSING_PAYMENT}.`, path: [name], extensions: { code: 'NOT_FOUND' } }] });
   });
 
   it.each([['citizenA'], ['officer']])('%s, who may not settle or refund, is refused alike for any payment', async (who) => {

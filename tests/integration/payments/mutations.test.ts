@@ -183,7 +183,7 @@ describe('payment state rules', () => {
     const count = async () => (await subgraph.db.kysely.selectFrom('payments').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n;
     const before = await count();
     const body = await initiate('46-DVC02-261101-999999');
-    expect(body).toEqual({ data: null, errors: [expect.objectContaining({ message: 'No dossier with key 46-DVC02-261101-999999.', extensions: { code: 'NOT_FOUND' } })] });
+    expect(body).toEqual({ data: { initiatePayment: null }, errors: [expect.objectContaining({ message: 'No dossier with key 46-DVC02-261101-999999.', extensions: { code: 'NOT_FOUND' } })] });
     expect(await count()).toBe(before);
   });
 

@@ -114,7 +114,25 @@ function writeSupergraphs(root: string, runDir: string, urls: Record<string, str
   return { supergraphFile, executableSupergraphFile };
 }
 
-const requestBody = (operation: Operation, inputs: Inputs) =>
+/** Each subgraph's database URL on the bench's server. */
+export const databaseUrlsOf = (options: HarnessOptions, dataset: Dataset): Record<string, string> =>
+  Object.fromEntries(dataset.subgraphs.map((s) => [s.name, databaseUrl(options.serverUrl, s.databaseName)]));
+
+/** Where the bench's processes find each other, once the subgraphs of a dataset are up. */
+export function stackOf(options: HarnessOptions, dataset: Dataset): Stack {
+  const urls = Object.fromEntries(dataset.subgraphs.map((s) => [s.name, s.url]));
+  return {
+    root: options.root,
+    dataDir: options.dataDir,
+    serverUrl: options.serverUrl,
+    auditDatabaseUrl: databaseUrlsOf(options, dataset).audit!,
+    subgraphUrls: urls,
+    ...writeSupergraphs(options.root, path.join(options.dataDir, 'run'), urls),
+    hiveDir: options.hiveDir,
+  };
+}
+
+export const requestBody = (operation: Operation, inputs: Inputs) =>
   JSON.stringify({ query: operation.query, variables: operation.variables(inputs), operationName: operation.query.match(/query (\w+)/)?.[1] });
 
 /**
@@ -142,6 +160,8 @@ function verdictsOf(operations: OperationResult[]): Verdict[] {
   const verdicts: Verdict[] = [];
   for (const op of operations) {
     const { ratios } = op;
+    const unchecked = ratios['lienthong-unchecked'];
+    if (unchecked) verdicts.push({ target: `${op.name}: limits, cost and budgets cost ≤ 5% throughput`, met: unchecked.throughput >= 0.95, detail: `${unchecked.throughput}×` });
     if (op.subgraphs.length > 1) {
       if (ratios['hive-gateway']) verdicts.push({ target: `${op.name}: throughput ≥ Hive Gateway`, met: ratios['hive-gateway'].throughput >= 1, detail: `${ratios['hive-gateway'].throughput}×` });
       if (ratios['apollo-gateway']) verdicts.push({ target: `${op.name}: throughput ≥ 2× @apollo/gateway`, met: ratios['apollo-gateway'].throughput >= 2, detail: `${ratios['apollo-gateway'].throughput}×` });
@@ -156,6 +176,7 @@ async function startTargets(options: HarnessOptions, stack: Stack): Promise<Runn
   const targets: RunningTarget[] = [];
   try {
     targets.push(await startLienThong(stack, { workers: options.workers, cpuProfileDir: options.profile && options.profileDir ? path.join(options.profileDir, 'gateway') : undefined }));
+    if (options.peers.includes('lienthong-unchecked')) targets.push(await startLienThong(stack, { workers: options.workers, admissionChecks: false }));
     for (const peer of ['apollo-gateway', 'hive-gateway'] as const) if (options.peers.includes(peer)) targets.push(await startPeer(stack, peer));
     return targets;
   } catch (error) {
@@ -192,17 +213,8 @@ export async function runBenchmark(options: HarnessOptions): Promise<BenchResult
     };
     if (options.seedOnly) return { ...base, finishedAt: new Date().toISOString(), inputs: [], operations: [], verdicts: [], valid: true };
 
-    const urls = Object.fromEntries(dataset.subgraphs.map((s) => [s.name, s.url]));
-    const stack: Stack = {
-      root: options.root,
-      dataDir: options.dataDir,
-      serverUrl: options.serverUrl,
-      auditDatabaseUrl: databaseUrl(options.serverUrl, databases.audit!),
-      subgraphUrls: urls,
-      ...writeSupergraphs(options.root, path.join(options.dataDir, 'run'), urls),
-      hiveDir: options.hiveDir,
-    };
-    const inputs = await pickInputs(Object.fromEntries(Object.entries(databases).map(([name, db]) => [name, databaseUrl(options.serverUrl, db)])), options.inputs);
+    const stack = stackOf(options, dataset);
+    const inputs = await pickInputs(databaseUrlsOf(options, dataset), options.inputs);
     say(`inputs: ${inputs.length} (${new Set(inputs.map((i) => i.personalId)).size} citizens, ${new Set(inputs.map((i) => i.provinceCode)).size} provinces)`);
     targets.push(...(await startTargets(options, stack)));
 
@@ -283,6 +295,6 @@ function versions(root: string, hiveDir: string | undefined, postgres: string): 
 }
 
 function settingsOf(options: HarnessOptions): BenchResult['settings'] {
-  const { scale, duration, warmup, connections, inputs, operations, peers, workers, profile, seedOnly } = options;
-  return { scale, duration, warmup, connections, inputs, operations, peers, workers, profile, seedOnly, ...DATASET_SEED };
+  const { scale, duration, warmup, connections, inputs, operations, peers, workers, profile, seedOnly, abuse } = options;
+  return { scale, duration, warmup, connections, inputs, operations, peers, workers, profile, seedOnly, abuse, ...DATASET_SEED };
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../lib/db';
 import { findRepoRoot } from '../schema/repo-root';
 import { stopAllChildren } from './child-process';
+import { abuseMarkdown, runAbuse } from './abuse';
 import { runBenchmark } from './harness';
 import { parseArgs, USAGE, UsageError, type BenchSettings } from './options';
 import { ensureHive } from './peers';
@@ -43,15 +44,26 @@ async function main(): Promise<void> {
   if (settings.profile) settings.peers = ['lienthong'];
   const root = findRepoRoot(__dirname);
   const dataDir = path.join(root, 'bench', '.data');
-  const hiveDir = settings.peers.includes('hive-gateway') ? ensureHive(root, say) : undefined;
+  const hiveDir = settings.peers.includes('hive-gateway') && !settings.abuse ? ensureHive(root, say) : undefined;
 
   process.on('SIGINT', () => void shutDown(130));
   process.on('SIGTERM', () => void shutDown(143));
   say(`starting embedded PostgreSQL in ${path.relative(root, path.join(dataDir, 'postgres'))}`);
   embedded = await startEmbeddedPostgres({ dir: path.join(dataDir, 'postgres'), port: await freePort() });
 
+  const harness = { ...settings, root, serverUrl: embedded.url, prefix: `bench_s${settings.scale}`, dataDir, hiveDir, say };
+  if (settings.abuse) {
+    const abuse = await runAbuse(harness);
+    const stem = `${abuse.startedAt.slice(0, 16).replace(/:/g, '-')}-scale-${settings.scale}-abuse`;
+    const text = abuseMarkdown(abuse);
+    writeFileSync(path.join(root, 'bench', 'results', `${stem}.md`), text);
+    writeFileSync(path.join(root, 'bench', 'results', `${stem}.json`), `${JSON.stringify(abuse, null, 2)}\n`);
+    console.log(`\n${text}`);
+    say(`results: bench/results/${stem}.md`);
+    await shutDown(0);
+  }
   const profileDir = path.join(dataDir, 'profiles', new Date().toISOString().replace(/[:.]/g, '-'));
-  const result = await runBenchmark({ ...settings, root, serverUrl: embedded.url, prefix: `bench_s${settings.scale}`, dataDir, hiveDir, profileDir, say });
+  const result = await runBenchmark({ ...harness, profileDir });
   const stamp = result.startedAt.slice(0, 16).replace(/:/g, '-');
   const stem = `${stamp}-scale-${settings.scale}${settings.profile ? '-profiled' : ''}${settings.seedOnly ? '-seeding' : ''}`;
   const { markdownFile, jsonFile } = writeResults(path.join(root, 'bench', 'results'), stem, result);

@@ -26,6 +26,8 @@ export interface BenchSettings {
   profile: boolean;
   /** Seed and report sizes, then stop without measuring. */
   seedOnly: boolean;
+  /** Run the abuse scenario (bench/abuse.ts) instead of the operations. */
+  abuse: boolean;
 }
 
 export const DEFAULTS: BenchSettings = {
@@ -39,6 +41,7 @@ export const DEFAULTS: BenchSettings = {
   workers: 1,
   profile: false,
   seedOnly: false,
+  abuse: false,
 };
 
 export const USAGE = `npm run bench -- [options]
@@ -53,6 +56,7 @@ export const USAGE = `npm run bench -- [options]
   --workers N        LiênThông gateway workers (default 1; the gateway has no multi-worker mode yet)
   --profile          also profile the LiênThông gateway (node --cpu-prof) and summarise where its time goes
   --seed-only        seed the dataset, report seeding time and database sizes, and stop
+  --abuse            the abuse scenario instead: each abusive class of request sent while a second caller reads citizen profiles
 `;
 
 export class UsageError extends Error {}
@@ -90,6 +94,7 @@ export function parseArgs(argv: readonly string[]): BenchSettings {
       case '--workers': settings.workers = positive(flag, value(), true); break;
       case '--profile': settings.profile = true; break;
       case '--seed-only': settings.seedOnly = true; break;
+      case '--abuse': settings.abuse = true; break;
       default: throw new UsageError(`Unknown option ${flag}`);
     }
   }

@@ -5,11 +5,12 @@ import { subgraphDatabaseUrlEnv } from '../lib/config';
 import { messageFrom, startChild, untilOk, type Child } from './child-process';
 import type { GatewayReady, PeerProcessConfig } from './processes/protocol';
 
-export const TARGET_NAMES = ['lienthong', 'apollo-gateway', 'hive-gateway', 'direct'] as const;
+export const TARGET_NAMES = ['lienthong', 'lienthong-unchecked', 'apollo-gateway', 'hive-gateway', 'direct'] as const;
 export type TargetName = (typeof TARGET_NAMES)[number];
 
 export const TARGET_LABELS: Record<TargetName, string> = {
   lienthong: 'LiênThông (auth + audit on)',
+  'lienthong-unchecked': 'LiênThông, no limits/cost/budgets',
   'apollo-gateway': '@apollo/gateway (plain)',
   'hive-gateway': 'Hive Gateway',
   direct: 'subgraph directly',
@@ -63,6 +64,10 @@ export interface LienThongOptions {
   workers: number;
   /** Write a CPU profile (node --cpu-prof) here when the gateway stops. */
   cpuProfileDir?: string;
+  /** Operation limits, demand control and budgets (ADMISSION_CHECKS); off only to measure what they cost. */
+  admissionChecks?: boolean;
+  /** BUDGET_MULTIPLIER: the bench sends one caller's requests hundreds a second, far past any role's budget. */
+  budgetMultiplier?: number;
 }
 
 export function freePort(): Promise<number> {
@@ -96,7 +101,7 @@ function running(name: TargetName, child: Child, url: string, headers: Record<st
  * environment as in production: tokens verified, access decided, subgraph calls signed, every read
  * of personal data appended to the PostgreSQL audit log before it is returned.
  */
-export async function startLienThong(stack: Stack, { workers, cpuProfileDir }: LienThongOptions): Promise<RunningTarget> {
+export async function startLienThong(stack: Stack, { workers, cpuProfileDir, admissionChecks = true, budgetMultiplier = 10_000 }: LienThongOptions): Promise<RunningTarget> {
   // The hook for issue 4's "workers on every core": when the gateway gains a multi-worker mode,
   // pass `workers` to it here (its variable or flag); RSS is already sampled over the process tree.
   if (workers !== 1) throw new Error(`--workers ${workers}: the LiênThông gateway has no multi-worker mode yet; bench/targets.ts startLienThong is where it plugs in`);
@@ -110,6 +115,9 @@ export async function startLienThong(stack: Stack, { workers, cpuProfileDir }: L
     DATABASE_URL: stack.serverUrl,
     [subgraphDatabaseUrlEnv('audit')]: stack.auditDatabaseUrl,
     LOG_LEVEL: 'warn',
+    // Budgets are charged on every request all the same; they are only large enough not to refuse.
+    BUDGET_MULTIPLIER: String(budgetMultiplier),
+    ADMISSION_CHECKS: String(admissionChecks),
     ...Object.fromEntries(Object.entries(stack.subgraphUrls).map(([name, url]) => [urlVariable(name), url])),
   });
   const execArgv = cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : [];
@@ -122,7 +130,7 @@ export async function startLienThong(stack: Stack, { workers, cpuProfileDir }: L
     throw error;
   }
   const token = await issueDevToken({ dataDir: stack.dataDir, role: BENCH_CALLER.role, scopes: BENCH_CALLER.scopes, purpose: PURPOSE, subject: BENCH_CALLER.subject, ttlSeconds: 6 * 3600 });
-  return running('lienthong', child, `${base}/graphql`, { authorization: `Bearer ${token}` });
+  return running(admissionChecks ? 'lienthong' : 'lienthong-unchecked', child, `${base}/graphql`, { authorization: `Bearer ${token}` });
 }
 
 /** A peer gateway in its own process (bench/processes/<script>.js), on the supergraph without the authorization links. */

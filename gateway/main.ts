@@ -8,6 +8,8 @@ import { auditDatabaseUrl } from './audit/audit-database';
 import { CheckpointPublisher } from './audit/checkpoint-publisher';
 import { createPostgresAuditWriter } from './audit/postgres-audit-writer';
 import { UnsupportedSecurityError } from './access/supergraph-security';
+import { ADMISSION_SETTINGS } from './admission/admission-config';
+import { CACHE_SETTINGS } from './memory/cache-config';
 import { gatewayIdentity } from './identity/gateway-identity';
 import { startGateway } from './start-gateway';
 import { StartupError } from './startup-error';
@@ -33,11 +35,12 @@ const gatewaySettings = {
   auditSigningKeyFile: settings.auditSigningKeyFile,
   auditCheckpointDir: settings.auditCheckpointDir,
   auditCheckpointIntervalMs: settings.auditCheckpointIntervalMs,
-  jwtVerifiedCacheSize: settings.jwtVerifiedCacheSize,
+  jwtVerifiedCacheMb: settings.jwtVerifiedCacheMb,
   authzRejectUnauthorized: settings.authzRejectUnauthorized,
-  authzDecisionCacheSize: settings.authzDecisionCacheSize,
   subgraphTimeoutMs: settings.subgraphTimeoutMs,
   subgraphMaxConnections: settings.subgraphMaxConnections,
+  ...ADMISSION_SETTINGS,
+  ...CACHE_SETTINGS,
 };
 
 async function readSupergraph(file: string): Promise<string> {
@@ -58,6 +61,9 @@ function auditUrl(databaseUrl: string | undefined): string {
 async function main(): Promise<void> {
   const logger = createLogger('gateway');
   const config = loadConfig(gatewaySettings);
+  if (config.mode === 'production' && !config.admissionChecks) {
+    throw new StartupError('ADMISSION_CHECKS=false leaves every caller free to exhaust the gateway: it is for benchmarks, never production.');
+  }
   // Identity first: a production gateway without its keys stops before it opens anything.
   const identity = gatewayIdentity({
     mode: config.mode,
@@ -68,7 +74,7 @@ async function main(): Promise<void> {
     signingKeyFile: config.gatewaySigningKeyFile,
     auditSigningKeyFile: config.auditSigningKeyFile,
     dataDir: config.dataDir,
-    verifiedTokenCacheSize: config.jwtVerifiedCacheSize,
+    verifiedTokenCacheMb: config.jwtVerifiedCacheMb,
   });
   const checkpoints = new CheckpointPublisher({
     dir: checkpointDirectory(config.auditCheckpointDir, config.dataDir),
@@ -93,9 +99,11 @@ async function main(): Promise<void> {
       identity,
       audit,
       rejectUnauthorized: config.authzRejectUnauthorized,
-      decisionCacheSize: config.authzDecisionCacheSize,
       subgraphTimeoutMs: config.subgraphTimeoutMs,
       subgraphMaxConnections: config.subgraphMaxConnections,
+      admission: config,
+      caches: config,
+      mode: config.mode,
     });
     logger.info(`LiênThông gateway at ${gateway.url} (${config.mode} mode; playground at ${new URL('/', gateway.url).href})`);
     onShutdown(async () => {

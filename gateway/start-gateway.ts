@@ -6,18 +6,25 @@ import {
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
+import type { Redis } from 'ioredis';
 import type { AuditWriter } from '../lib/auth/audit-record';
 import { loadConfig, settings } from '../lib/config';
 import { listenGraphQL } from '../lib/http';
 import { createLogger, type Logger } from '../lib/logging';
 import { AuthorizingGateway } from './access/authorizing-gateway';
 import { secureSupergraph } from './access/supergraph-security';
+import { admissionDefaults, createAdmission, type AdmissionConfig } from './admission/admission-config';
+import { admissionFront } from './admission/admission-front';
+import { admissionPlugin } from './admission/admission-plugin';
 import { gatewayContextOf } from './delegation/delegated-context';
 import { queriesOnlyUnderGrant } from './delegation/queries-only';
+import { documentRequests } from './documents/document-requests';
 import { formatGatewayError } from './format-gateway-error';
 import type { GatewayContext } from './gateway-context';
 import { healthRoutes } from './health-routes';
 import type { GatewayIdentity } from './identity/gateway-identity';
+import { cacheDefaults, documentStore, queryPlanStore, type CacheConfig } from './memory/cache-config';
+import { MEGABYTE } from './memory/bounded-cache';
 import { loadPlayground } from './playground/assets';
 import { requestIdPlugin } from './request-id-plugin';
 import { SubgraphConnections } from './subgraph-connections';
@@ -38,8 +45,16 @@ export interface GatewayOptions {
   audit: AuditWriter;
   /** Refuse whole operations asking for fields the caller may not read (HTTP 403) instead of nulling them. */
   rejectUnauthorized?: boolean;
-  /** Access decisions (operation × scopes) kept in memory. */
-  decisionCacheSize?: number;
+  /** Limits, demand control, budgets and trusted documents; the configuration's defaults for what is not given. */
+  admission?: Partial<AdmissionConfig>;
+  /** Memory the gateway's caches may hold; the configuration's defaults for what is not given. */
+  caches?: Partial<CacheConfig>;
+  /** Where gateway replicas share budgets; without it this process counts alone. */
+  redis?: Redis | null;
+  /** Prefix of every key the gateway keeps in Redis. */
+  redisKeyPrefix?: string;
+  /** LT_MODE: production enforces trusted documents unless TRUSTED_DOCUMENTS says otherwise. */
+  mode?: 'development' | 'production';
   /** Time limit of one subgraph request. */
   subgraphTimeoutMs?: number;
   /** Kept-alive connections to each subgraph. */
@@ -47,7 +62,7 @@ export interface GatewayOptions {
 }
 
 /** The configuration's defaults, for callers (tests) that give no value. */
-const DEFAULTS = loadConfig({ rejectUnauthorized: settings.authzRejectUnauthorized, decisionCacheSize: settings.authzDecisionCacheSize, subgraphTimeoutMs: settings.subgraphTimeoutMs, subgraphMaxConnections: settings.subgraphMaxConnections }, {});
+const DEFAULTS = loadConfig({ rejectUnauthorized: settings.authzRejectUnauthorized, subgraphTimeoutMs: settings.subgraphTimeoutMs, subgraphMaxConnections: settings.subgraphMaxConnections }, {});
 
 export interface RunningGateway {
   readonly url: string;
@@ -70,10 +85,17 @@ export async function startGateway({
   identity,
   audit,
   rejectUnauthorized = DEFAULTS.rejectUnauthorized,
-  decisionCacheSize = DEFAULTS.decisionCacheSize,
   subgraphTimeoutMs = DEFAULTS.subgraphTimeoutMs,
   subgraphMaxConnections = DEFAULTS.subgraphMaxConnections,
+  admission = {},
+  caches = {},
+  redis = null,
+  redisKeyPrefix,
+  mode = 'development',
 }: GatewayOptions): Promise<RunningGateway> {
+  const cacheConfig = { ...cacheDefaults(), ...caches };
+  const admissionConfig = { ...admissionDefaults(), ...admission };
+  const admitting = createAdmission({ config: admissionConfig, supergraphSdl, mode, redis, redisKeyPrefix, logger });
   const { rules, executableSdl } = secureSupergraph(supergraphSdl);
   const endpoints = subgraphEndpoints(executableSdl, subgraphUrls);
   const connections = new SubgraphConnections({ timeoutMs: subgraphTimeoutMs, maxConnectionsPerSubgraph: subgraphMaxConnections });
@@ -86,10 +108,17 @@ export async function startGateway({
       logger,
       // A request header would otherwise make @apollo/gateway answer with its query plan: internal layout.
       __exposeQueryPlanExperimental: false,
+      queryPlannerConfig: { cache: queryPlanStore(cacheConfig) },
       buildService: ({ name, url }) =>
         new SubgraphDataSource(name, endpoints[name] ?? String(url), { signingKey: identity.signingKey, connections, logger }),
     }),
-    { rules, rejectUnauthorized, decisionCacheSize, audit, logger },
+    {
+      rules,
+      rejectUnauthorized,
+      decisionCache: { maxBytes: cacheConfig.authzDecisionCacheMb * MEGABYTE, maxDocumentBytes: cacheConfig.cacheableDocumentMaxBytes },
+      audit,
+      logger,
+    },
   );
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -100,6 +129,10 @@ export async function startGateway({
     stopOnTerminationSignals: false,
     // The playground needs the schema; the token every /graphql request needs covers introspection too.
     introspection: true,
+    documentStore: documentStore(cacheConfig),
+    // Documents named by hash come from the trusted-documents manifest; Apollo's own persisted
+    // queries would let any client store any document in the gateway's memory.
+    persistedQueries: false,
     // No landing page (it loads from a CDN) and no reporting to Apollo, even if an APOLLO_KEY is set.
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
@@ -107,6 +140,7 @@ export async function startGateway({
       ApolloServerPluginSchemaReportingDisabled(),
       requestIdPlugin,
       queriesOnlyUnderGrant,
+      ...(admissionConfig.admissionChecks ? [admissionPlugin(admitting)] : []),
     ],
   });
   // Grants the gateway issued come back with subgraphs' look-ups: it verifies them with its own key.
@@ -117,6 +151,8 @@ export async function startGateway({
     port,
     // A missing or invalid token (or grant) throws UNAUTHENTICATED with HTTP 401 here, before anything is parsed or run.
     context: (req) => gatewayContextOf(req, identity.authenticate, grantKey),
+    // Without the checks (a benchmark measuring them), documents named by hash still resolve.
+    prepare: admissionConfig.admissionChecks ? admissionFront(admitting) : documentRequests(admitting.documents),
     routes: { ...healthRoutes(endpoints), ...(await loadPlayground()) },
   });
   return {

@@ -5,7 +5,7 @@ import type { AuditWriter } from '../../lib/auth/audit-record';
 import { AppError } from '../../lib/errors';
 import type { Logger } from '../../lib/logging';
 import type { GatewayContext, SubgraphCallContext } from '../gateway-context';
-import { AccessDecisions, type AccessDecision } from './access-decisions';
+import { AccessDecisions, type AccessDecision, type DecisionCacheSize } from './access-decisions';
 import { auditRecordOf } from './audit-hand-off';
 import { runAuditedChange } from './audited-change';
 import type { RemovedField } from './operation-filter';
@@ -17,7 +17,7 @@ export interface AccessOptions {
   rules: FieldRules;
   /** Refuse a whole operation that asks for anything the caller may not read (HTTP 403), instead of nulling those fields. */
   rejectUnauthorized: boolean;
-  decisionCacheSize: number;
+  decisionCache: DecisionCacheSize;
   audit: AuditWriter;
   logger: Logger;
 }
@@ -63,7 +63,7 @@ export class AuthorizingGateway implements GatewayInterface {
     // Decisions are made against the schema clients validate against; a new schema starts a new cache.
     this.inner.onSchemaLoadOrUpdate(({ apiSchema }) => {
       this.apiSchema = apiSchema;
-      this.decisions = new AccessDecisions(apiSchema, this.options.rules, this.options.decisionCacheSize);
+      this.decisions = new AccessDecisions(apiSchema, this.options.rules, this.options.decisionCache);
     });
     const { executor } = await this.inner.load(options);
     if (!executor) throw new Error('@apollo/gateway loaded without an executor');

@@ -56,17 +56,31 @@ const withSelections = <T extends { selectionSet: SelectionSetNode }>(node: T, s
 });
 
 /**
- * One walk over an operation, fragments expanded where they are spread (a fragment's fields
- * sit at a different path at each spread). A field's rule depends only on its coordinate, so a
- * fragment filters the same way at every spread and its filtered definition is kept once.
+ * What filtering one selection set found that depends on where it sits in the response, with
+ * steps relative to that selection set. Fragment spreads stay references, so a fragment's
+ * findings are worked out once however often it is spread.
+ */
+type Finding =
+  | { kind: 'removed'; steps: PathStep[]; message: string }
+  | { kind: 'placeholder'; steps: PathStep[] }
+  | { kind: 'typename'; steps: PathStep[] }
+  | { kind: 'spread'; fragment: string; steps: PathStep[] };
+
+interface FilteredFragment {
+  definition: FragmentDefinitionNode;
+  findings: Finding[];
+}
+
+/**
+ * One walk over an operation and each fragment it spreads, each fragment filtered once: a
+ * field's rule depends only on its coordinate, so a fragment filters the same way at every
+ * spread. Only the places of removed fields depend on where a fragment is spread; those are
+ * laid out afterwards, each (fragment, place) once.
  */
 class OperationWalk {
-  private readonly removed = new Map<string, RemovedField>();
-  private readonly placeholders: PathStep[][] = [];
-  private readonly askedTypename = new Set<string>();
   private readonly personalFields = new Set<string>();
   private purposeRefusal: AppError | null = null;
-  private readonly keptFragments = new Map<string, FragmentDefinitionNode>();
+  private readonly filtered = new Map<string, FilteredFragment | null>();
   private readonly fragments: Map<string, FragmentDefinitionNode>;
 
   constructor(private readonly input: FilterInput) {
@@ -77,47 +91,64 @@ class OperationWalk {
 
   run(): OperationAccess {
     const { schema, document, operation } = this.input;
-    const root = schema.getRootType(operation.operation) as GraphQLCompositeType;
-    let selections = this.selections(operation.selectionSet, root, []);
+    const findings: Finding[] = [];
+    let selections = this.selections(operation.selectionSet, schema.getRootType(operation.operation) as GraphQLCompositeType, [], findings);
     if (selections.length === 0) {
       selections = [TYPENAME];
-      this.placeholders.push([]);
+      findings.push({ kind: 'placeholder', steps: [] });
     }
+    const places = new PlacedFindings(this.filtered);
+    places.lay(findings, []);
+    if (places.removed.size === 0) return this.access(document, places);
     // Only the operation to run, and the fragments it still spreads, go on.
-    const filtered = { ...document, definitions: [withSelections(operation, selections), ...this.keptFragments.values()] };
+    const kept = [...this.filtered.values()].flatMap((fragment) => (fragment && fragment.definition.selectionSet.selections.length > 0 ? [fragment.definition] : []));
+    return this.access({ ...document, definitions: [withSelections(operation, selections), ...kept] }, places);
+  }
+
+  private access(document: DocumentNode, places: PlacedFindings): OperationAccess {
     return {
-      document: this.removed.size > 0 ? filtered : document,
-      removed: [...this.removed.values()],
-      placeholders: this.placeholders.filter((steps) => !this.askedTypename.has(pathKey(steps))),
+      document,
+      removed: [...places.removed.values()],
+      placeholders: places.placeholders.filter((steps) => !places.askedTypename.has(pathKey(steps))),
       personalFields: [...this.personalFields].sort(),
       purposeRefusal: this.purposeRefusal,
     };
   }
 
-  private selections(set: SelectionSetNode, parent: GraphQLCompositeType, steps: PathStep[]): SelectionNode[] {
-    return set.selections.flatMap((selection) => this.selection(selection, parent, steps));
+  private selections(set: SelectionSetNode, parent: GraphQLCompositeType, steps: PathStep[], findings: Finding[]): SelectionNode[] {
+    return set.selections.flatMap((selection) => this.selection(selection, parent, steps, findings));
   }
 
-  private selection(node: SelectionNode, parent: GraphQLCompositeType, steps: PathStep[]): SelectionNode[] {
-    if (node.kind === Kind.FIELD) return this.field(node, parent, steps);
+  private selection(node: SelectionNode, parent: GraphQLCompositeType, steps: PathStep[], findings: Finding[]): SelectionNode[] {
+    if (node.kind === Kind.FIELD) return this.field(node, parent, steps, findings);
     if (node.kind === Kind.INLINE_FRAGMENT) {
       const type = node.typeCondition ? this.typeNamed(node.typeCondition.name.value) : parent;
-      const selections = this.selections(node.selectionSet, type, steps);
+      const selections = this.selections(node.selectionSet, type, steps, findings);
       return selections.length > 0 ? [withSelections(node, selections)] : [];
     }
-    const fragment = this.fragments.get(node.name.value);
-    // Apollo Server validated the document: every spread has its fragment.
+    const fragment = this.fragment(node.name.value);
     if (!fragment) return [];
-    const selections = this.selections(fragment.selectionSet, this.typeNamed(fragment.typeCondition.name.value), steps);
-    if (selections.length === 0) return [];
-    if (!this.keptFragments.has(fragment.name.value)) this.keptFragments.set(fragment.name.value, withSelections(fragment, selections));
-    return [node];
+    if (fragment.findings.length > 0) findings.push({ kind: 'spread', fragment: node.name.value, steps });
+    return fragment.definition.selectionSet.selections.length > 0 ? [node] : [];
   }
 
-  private field(node: FieldNode, parent: GraphQLCompositeType, steps: PathStep[]): SelectionNode[] {
+  /** A fragment filtered on its first spread and remembered; Apollo Server validated that every spread has its fragment, and no cycles. */
+  private fragment(name: string): FilteredFragment | null {
+    if (this.filtered.has(name)) return this.filtered.get(name) ?? null;
+    const definition = this.fragments.get(name);
+    this.filtered.set(name, null);
+    if (!definition) return null;
+    const findings: Finding[] = [];
+    const selections = this.selections(definition.selectionSet, this.typeNamed(definition.typeCondition.name.value), [], findings);
+    const fragment = { definition: withSelections(definition, selections), findings };
+    this.filtered.set(name, fragment);
+    return fragment;
+  }
+
+  private field(node: FieldNode, parent: GraphQLCompositeType, steps: PathStep[], findings: Finding[]): SelectionNode[] {
     const name = node.name.value;
     if (name === '__typename') {
-      this.askedTypename.add(pathKey(steps));
+      findings.push({ kind: 'typename', steps });
       return [node];
     }
     const definition = this.fieldOf(parent, name);
@@ -126,8 +157,7 @@ class OperationWalk {
     const rule = this.input.rules.get(coordinate);
     const refused = rule ? refusal(rule, this.input.caller, coordinate) : null;
     if (refused?.extensions.code === 'UNAUTHORIZED_FIELD_OR_TYPE') {
-      const path = errorPath(here);
-      this.removed.set(path.join('.'), { steps: here, path, message: refused.message });
+      findings.push({ kind: 'removed', steps: here, message: refused.message });
       return [];
     }
     if (rule?.personalData) {
@@ -135,10 +165,10 @@ class OperationWalk {
       this.purposeRefusal ??= refused;
     }
     if (!node.selectionSet) return [node];
-    let selections = this.selections(node.selectionSet, getNamedType(definition.type) as GraphQLCompositeType, here);
+    let selections = this.selections(node.selectionSet, getNamedType(definition.type) as GraphQLCompositeType, here, findings);
     if (selections.length === 0) {
       selections = [TYPENAME];
-      this.placeholders.push(here);
+      findings.push({ kind: 'placeholder', steps: here });
     }
     return [withSelections(node as FieldNode & { selectionSet: SelectionSetNode }, selections)];
   }
@@ -154,6 +184,40 @@ class OperationWalk {
 
   private typeNamed(name: string): GraphQLCompositeType {
     return this.input.schema.getType(name) as GraphQLCompositeType;
+  }
+}
+
+/**
+ * The findings laid out at their places in the response. A fragment spread twice at one place
+ * (`...F ...F`, or the same fragment reached through two others) is laid out there once, so
+ * nested double spreads cost one pass per distinct place, not one per spread.
+ */
+class PlacedFindings {
+  readonly removed = new Map<string, RemovedField>();
+  readonly placeholders: PathStep[][] = [];
+  readonly askedTypename = new Set<string>();
+  private readonly laid = new Set<string>();
+
+  constructor(private readonly fragments: ReadonlyMap<string, FilteredFragment | null>) {}
+
+  lay(findings: readonly Finding[], base: readonly PathStep[]): void {
+    for (const finding of findings) {
+      const steps = [...base, ...finding.steps];
+      if (finding.kind === 'removed') {
+        const path = errorPath(steps);
+        this.removed.set(path.join('.'), { steps, path, message: finding.message });
+      } else if (finding.kind === 'placeholder') this.placeholders.push(steps);
+      else if (finding.kind === 'typename') this.askedTypename.add(pathKey(steps));
+      else this.spread(finding.fragment, steps);
+    }
+  }
+
+  private spread(name: string, steps: PathStep[]): void {
+    const place = `${name}@${pathKey(steps)}`;
+    const fragment = this.fragments.get(name);
+    if (!fragment || this.laid.has(place)) return;
+    this.laid.add(place);
+    this.lay(fragment.findings, steps);
   }
 }
 

@@ -1,6 +1,12 @@
 import { Kind, parse, print, visit, type ConstDirectiveNode, type DocumentNode } from 'graphql';
 import { ruleOf, type FieldRule } from '../../lib/auth';
-import { securityFeatureOf, securityNames, type SecurityNames } from './security-links';
+import { featureNames, linkedFeature, type FeatureNames } from '../supergraph/feature-links';
+
+/** The federation authorization features, by the name `ruleOf` knows their directive under. */
+type SecurityFeature = 'authenticated' | 'requiresScopes' | 'policy';
+type SecurityNames = FeatureNames<SecurityFeature>;
+
+const SECURITY_FEATURES = /^https:\/\/specs\.apollo\.dev\/(authenticated|requiresScopes|policy)\/v\d+\.\d+$/;
 
 /** Field rules by coordinate (`Citizen.religion`): what the gateway enforces. */
 export type FieldRules = ReadonlyMap<string, FieldRule>;
@@ -18,7 +24,7 @@ export class UnsupportedSecurityError extends Error {
 
 /** A directive under the name `ruleOf` reads, or nothing when it is not an authorization directive. */
 function canonical(directive: ConstDirectiveNode, names: SecurityNames): ConstDirectiveNode[] {
-  const feature = names.directives.get(directive.name.value);
+  const feature = names.directives.get(directive.name.value)?.feature;
   return feature ? [{ ...directive, name: { ...directive.name, value: feature } }] : [];
 }
 
@@ -44,7 +50,7 @@ function readRules(document: DocumentNode, names: SecurityNames): FieldRules {
 function withoutSecurity(document: DocumentNode, names: SecurityNames): DocumentNode {
   const dropNamed = (node: { name: { value: string } }) => (names.types.has(node.name.value) ? null : undefined);
   return visit(document, {
-    Directive: (node) => (securityFeatureOf(node) || names.directives.has(node.name.value) ? null : undefined),
+    Directive: (node) => (linkedFeature(node, SECURITY_FEATURES) || names.directives.has(node.name.value) ? null : undefined),
     DirectiveDefinition: (node) => (names.directives.has(node.name.value) ? null : undefined),
     ScalarTypeDefinition: dropNamed,
     EnumTypeDefinition: dropNamed,
@@ -60,6 +66,6 @@ function withoutSecurity(document: DocumentNode, names: SecurityNames): Document
  */
 export function secureSupergraph(supergraphSdl: string): SecuredSupergraph {
   const document = parse(supergraphSdl);
-  const names = securityNames(document);
+  const names = featureNames<SecurityFeature>(document, SECURITY_FEATURES);
   return { rules: readRules(document, names), executableSdl: print(withoutSecurity(document, names)) };
 }

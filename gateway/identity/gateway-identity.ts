@@ -6,6 +6,7 @@ import { createTokenVerifier, devIssuerKeySet, ensureDevSigningKeys, loadPrivate
 import { StartupError } from '../startup-error';
 import { loadConfig, settings as configuration } from '../../lib/config';
 import { authenticator } from './authenticate';
+import { MEGABYTE } from '../memory/bounded-cache';
 import { cachingVerifier } from './verified-token-cache';
 
 export interface IdentitySettings {
@@ -20,13 +21,13 @@ export interface IdentitySettings {
   auditSigningKeyFile?: string;
   /** Where development keys live (LT_DATA_DIR). */
   dataDir: string;
-  /** Verified tokens remembered until they expire (at most a minute); defaults to JWT_VERIFIED_CACHE_SIZE. */
-  verifiedTokenCacheSize?: number;
+  /** Megabytes of verified tokens remembered until they expire (at most a minute); defaults to JWT_VERIFIED_CACHE_MB. */
+  verifiedTokenCacheMb?: number;
 }
 
 /** A verification is trusted this long at most, so a key withdrawn from the JWKS stops working within a minute. */
 const VERIFIED_TOKEN_MAX_AGE_MS = 60_000;
-const DEFAULT_CACHE_SIZE = loadConfig({ size: configuration.jwtVerifiedCacheSize }, {}).size;
+const DEFAULT_CACHE_MB = loadConfig({ megabytes: configuration.jwtVerifiedCacheMb }, {}).megabytes;
 
 /** Whom the gateway believes and how it vouches for them to subgraphs. */
 export interface GatewayIdentity {
@@ -70,7 +71,7 @@ function verifierOf(settings: IdentitySettings, development: boolean): TokenVeri
       jwksFile: settings.jwksFile,
       extraKeySets,
     });
-    return cachingVerifier(verify, { capacity: settings.verifiedTokenCacheSize ?? DEFAULT_CACHE_SIZE, maxAgeMs: VERIFIED_TOKEN_MAX_AGE_MS });
+    return cachingVerifier(verify, { maxBytes: (settings.verifiedTokenCacheMb ?? DEFAULT_CACHE_MB) * MEGABYTE, maxAgeMs: VERIFIED_TOKEN_MAX_AGE_MS });
   } catch (error) {
     // Only the JWKS file is read here (a JWKS URL is fetched at the first token).
     throw new StartupError(`Cannot read JWT_JWKS_FILE ${settings.jwksFile}: ${(error as Error).message}`);

@@ -1,10 +1,10 @@
 import type { JWTPayload } from 'jose';
 import type { TokenVerifier } from '../../lib/auth';
-import { LruCache } from '../access/lru-cache';
+import { BoundedCache, stringBytes } from '../memory/bounded-cache';
 
 export interface VerifiedTokenCacheOptions {
-  /** Tokens remembered at once; the least recently used goes first. */
-  capacity: number;
+  /** Bytes of tokens and their claims remembered at once; the least recently used goes first. */
+  maxBytes: number;
   /** Longest a verification is trusted before the signature is checked again, so a key withdrawn from the JWKS stops working within it. */
   maxAgeMs: number;
   now?: () => number;
@@ -21,8 +21,13 @@ interface Verified {
  * what authentication costs (bench/levers.ts). Only successes are kept, so a bad token is
  * refused with its reason every time.
  */
-export function cachingVerifier(verify: TokenVerifier, { capacity, maxAgeMs, now = Date.now }: VerifiedTokenCacheOptions): TokenVerifier {
-  const verified = new LruCache<string, Verified>(capacity);
+export function cachingVerifier(verify: TokenVerifier, { maxBytes, maxAgeMs, now = Date.now }: VerifiedTokenCacheOptions): TokenVerifier {
+  const verified = new BoundedCache<Verified>({
+    maxBytes,
+    // A token is at most as long as a request header (16 KiB in Node): any fits.
+    maxEntryBytes: maxBytes,
+    bytesOf: ({ claims }, token) => stringBytes(token) + stringBytes(JSON.stringify(claims)),
+  });
   return async (token) => {
     const time = now();
     const known = verified.get(token);

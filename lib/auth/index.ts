@@ -1,5 +1,5 @@
 export { SCOPES, isScope, type Scope } from './scopes';
-export { ROLES, isRole, type Role, type RoleSpec, type JurisdictionKind } from './roles';
+export { ROLES, isRole, type Role, type RoleSpec, type RoleBudget, type Allowance, type JurisdictionKind } from './roles';
 export { hasScope, satisfiesScopes, provinceOf, type Caller, type Jurisdiction } from './caller';
 export { unauthenticated } from './auth-error';
 export { callerFromClaims, purposeFrom } from './claims';

@@ -14,10 +14,22 @@ export interface GraphQLHttpOptions<Ctx extends BaseContext> {
    * `extensions.http.status` is set answers with that status and the error, and nothing else.
    */
   context: (req: IncomingMessage, payload: string) => Promise<Ctx>;
+  /**
+   * Rewrites a request before Apollo Server reads it (e.g. a document named by its hash), given
+   * the parsed body of a POST or the query string of a GET; refuses it by throwing an error whose
+   * `extensions.http.status` is set, like `context`.
+   */
+  prepare?: (request: GraphQLHttpRequest, context: Ctx) => GraphQLHttpRequest | Promise<GraphQLHttpRequest>;
   /** Extra GET routes by exact path, e.g. `/health`. */
   routes?: Record<string, RouteHandler>;
   /** Largest request body accepted (default 1 MiB). */
   maxBodyBytes?: number;
+}
+
+/** A GraphQL request as it came over HTTP: a POST's parsed body, or a GET's query string. */
+export interface GraphQLHttpRequest {
+  body: unknown;
+  search: string;
 }
 
 export interface RunningHttpServer {
@@ -50,12 +62,30 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 
 const graphqlError = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
 
-/** An error thrown while building the context that carries its own HTTP status (e.g. 401). */
-function refusalOf(error: unknown): { status: number; message: string; code: string } | null {
-  const extensions = (error as { extensions?: { code?: unknown; http?: { status?: unknown } } }).extensions;
+interface Refusal {
+  status: number;
+  headers: Iterable<[string, string]>;
+  message: string;
+  code: string;
+  /** What else the error tells the client (a limit and the measured value, say). */
+  details: Record<string, unknown>;
+}
+
+/** An error thrown before Apollo Server runs that carries its own HTTP status (e.g. 401) and perhaps headers (Retry-After). */
+function refusalOf(error: unknown): Refusal | null {
+  const extensions = (error as { extensions?: { code?: unknown; http?: { status?: unknown; headers?: Iterable<[string, string]> } } }).extensions;
   const status = extensions?.http?.status;
   if (typeof status !== 'number' || typeof extensions?.code !== 'string') return null;
-  return { status, message: (error as Error).message, code: extensions.code };
+  const { code, http, ...details } = extensions as { code: string; http: { headers?: Iterable<[string, string]> } };
+  return { status, headers: http.headers ?? [], message: (error as Error).message, code, details };
+}
+
+/** Answers an error that carries its own HTTP status; anything else is a bug and goes on up. */
+function answerRefusal(res: ServerResponse, error: unknown): void {
+  const refused = refusalOf(error);
+  if (!refused) throw error;
+  for (const [name, value] of refused.headers) res.setHeader(name, value);
+  sendJson(res, refused.status, { errors: [{ message: refused.message, extensions: { ...refused.details, code: refused.code } }] });
 }
 
 async function handleGraphQL<Ctx extends BaseContext>(options: GraphQLHttpOptions<Ctx>, req: IncomingMessage, res: ServerResponse, search: string) {
@@ -74,18 +104,21 @@ async function handleGraphQL<Ctx extends BaseContext>(options: GraphQLHttpOption
   try {
     context = await options.context(req, req.method === 'POST' ? text : search);
   } catch (error) {
-    const refused = refusalOf(error);
-    if (refused) return sendJson(res, refused.status, graphqlError(refused.message, refused.code));
-    throw error;
+    return answerRefusal(res, error);
   }
-  let body: unknown;
+  let request: GraphQLHttpRequest;
   try {
-    body = text && headers.get('content-type')?.startsWith('application/json') ? JSON.parse(text) : text;
+    request = { body: text && headers.get('content-type')?.startsWith('application/json') ? JSON.parse(text) : text, search };
   } catch {
     return sendJson(res, 400, graphqlError('Request body is not valid JSON.', 'BAD_REQUEST'));
   }
+  try {
+    if (options.prepare) request = await options.prepare(request, context);
+  } catch (error) {
+    return answerRefusal(res, error);
+  }
   const response = await options.apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
+    httpGraphQLRequest: { method: req.method ?? 'GET', headers, ...request },
     context: async () => context,
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);

@@ -1,1 +1,1 @@
-export { listenGraphQL, sendJson, type RunningHttpServer, type RouteHandler, type GraphQLHttpOptions } from './graphql-http-server';
+export { listenGraphQL, sendJson, type RunningHttpServer, type RouteHandler, type GraphQLHttpOptions, type GraphQLHttpRequest } from './graphql-http-server';

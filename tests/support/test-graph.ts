@@ -5,7 +5,7 @@ import { createPublicKey } from 'node:crypto';
 import { CheckpointPublisher } from '../../gateway/audit/checkpoint-publisher';
 import { createPostgresAuditWriter } from '../../gateway/audit/postgres-audit-writer';
 import { gatewayIdentity } from '../../gateway/identity/gateway-identity';
-import { startGateway, type RunningGateway } from '../../gateway/start-gateway';
+import { startGateway, type GatewayOptions, type RunningGateway } from '../../gateway/start-gateway';
 import { readCheckpoints } from '../../lib/audit';
 import { DEFAULT_AUDIENCE, DEV_ISSUER, issueDevToken, SCOPES, type DevTokenRequest } from '../../lib/auth';
 import { databaseUrl, type Database } from '../../lib/db';
@@ -37,13 +37,18 @@ export interface TestGraph {
   stop(): Promise<void>;
 }
 
+export interface TestGraphOptions extends Partial<Omit<SeedOptions, 'scale'>> {
+  /** Gateway options other than the graph's own (admission settings, say). */
+  gateway?: Partial<GatewayOptions>;
+}
+
 /**
  * The whole federation as production runs it, in one test process: the subgraphs over their
  * own seeded databases and the gateway, talking real HTTP on ephemeral ports, with real token
  * verification, signed subgraph calls, reference look-ups through the gateway and the
  * PostgreSQL audit log.
  */
-export async function startTestGraph(scale = 2_000, seed: Partial<Omit<SeedOptions, 'scale'>> = {}): Promise<TestGraph> {
+export async function startTestGraph(scale = 2_000, { gateway: options = {}, ...seed }: TestGraphOptions = {}): Promise<TestGraph> {
   // The subgraphs start first; they learn where the gateway is once it listens.
   let gatewayUrl = '';
   const running = await Promise.all(SUBGRAPHS.map((definition) => startTestSubgraph(definition, testSeed(scale, seed), () => gatewayUrl)));
@@ -61,6 +66,9 @@ export async function startTestGraph(scale = 2_000, seed: Partial<Omit<SeedOptio
     port: 0,
     identity: { ...identity, signingKey: TEST_KEYS.privateKey },
     audit,
+    ...options,
+    // A test file sends in seconds what a caller sends in an hour: budgets are tested on their own.
+    admission: { budgetMultiplier: 1_000, ...options.admission },
   });
   gatewayUrl = gateway.url;
   const token = (request: TokenRequest) => issueDevToken({ ttlSeconds: 600, ...request, dataDir });

@@ -1,6 +1,7 @@
 import { Arg, Ctx, Directive, Int, Query, Resolver } from 'type-graphql';
 import { requiresScopes } from '../../../lib/auth';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../../../lib/graphql/connection';
+import { PAGE_OF_EDGES } from '../../../lib/federation';
 import type { Ctx as Context } from '../context';
 import { listAuditLog, toAccessRecord } from '../data/access-record.repository';
 import { auditViewOf, noteSubjects } from '../rules/audit-view';
@@ -14,6 +15,7 @@ const FIELD = 'auditLog';
 
 @Resolver(() => AccessRecord)
 export class AuditLogResolver {
+  @Directive(PAGE_OF_EDGES)
   @Directive(requiresScopes(['audit:read']))
   @Query(() => AccessRecordConnection, { nullable: true, description: 'Search the audit log of every read and change of personal data, newest first, a page at a time (inspectors).' })
   async auditLog(

@@ -1,6 +1,7 @@
 import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { requiresScopes } from '../../../lib/auth';
 import { pageSize } from '../../../lib/graphql/connection';
+import { FIRST_ITEMS } from '../../../lib/federation';
 import type { Ctx as Context } from '../context';
 import { auditViewOf, coversCitizen, noteSubjects, shownIn } from '../rules/audit-view';
 import { AccessRecord } from '../types/access-record.type';
@@ -8,6 +9,7 @@ import { Citizen } from '../types/citizen.type';
 
 @Resolver(() => Citizen)
 export class CitizenResolver {
+  @Directive(FIRST_ITEMS)
   @Directive(requiresScopes(['audit:self'], ['audit:read']))
   @FieldResolver(() => [AccessRecord], {
     nullable: true,

@@ -4,6 +4,7 @@ import type { AgencyLevel } from '../../../lib/domain';
 import { notFound } from '../../../lib/errors';
 import { ProvinceCodeScalar } from '../../../lib/graphql/scalars';
 import { checkMayAggregate } from '../../../lib/subgraph';
+import { cost, listSize } from '../../../lib/federation';
 import type { Ctx as Context } from '../context';
 import { listAgencies } from '../data/agency.repository';
 import { STAFFING_AGGREGATE } from '../types/access-rules';
@@ -14,6 +15,7 @@ import { loadAgency } from './load-agency';
 
 @Resolver(() => Agency)
 export class AgencyResolver {
+  @Directive(listSize({ assumedSize: 100 }))
   @Directive(AUTHENTICATED)
   @Query(() => [Agency], { nullable: true, description: 'Agencies, central first, then provincial, then commune, each by code; optionally of one province and/or tier.' })
   async agencies(
@@ -48,6 +50,7 @@ export class AgencyResolver {
     return agency.parentCode === null ? null : loadAgency(ctx, agency.parentCode);
   }
 
+  @Directive(cost(2))
   @Directive(STAFFING_AGGREGATE)
   @FieldResolver(() => Int, {
     nullable: true,

@@ -1,5 +1,6 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { checkMayAggregate } from '../../../lib/subgraph';
+import { cost } from '../../../lib/federation';
 import type { Ctx as Context } from '../context';
 import { STAFFING_AGGREGATE } from '../types/access-rules';
 import { ProvinceStaffing } from '../types/province-staffing.type';
@@ -7,6 +8,7 @@ import { Province } from '../types/province.type';
 
 @Resolver(() => Province)
 export class ProvinceResolver {
+  @Directive(cost(5))
   @Directive(STAFFING_AGGREGATE)
   @FieldResolver(() => ProvinceStaffing, {
     nullable: true,

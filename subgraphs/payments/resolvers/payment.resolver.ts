@@ -2,6 +2,7 @@ import { Arg, Ctx, Directive, ID, Int, Query, Resolver } from 'type-graphql';
 import { PERSONAL_DATA } from '../../../lib/auth';
 import { notFound } from '../../../lib/errors';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../../../lib/graphql/connection';
+import { PAGE_OF_EDGES } from '../../../lib/federation';
 import type { Ctx as Context } from '../context';
 import { toPayment } from '../data/payment.mapper';
 import { listPayments } from '../data/payment.repository';
@@ -25,6 +26,7 @@ export class PaymentResolver {
     return payment;
   }
 
+  @Directive(PAGE_OF_EDGES)
   @Directive(PAYMENTS_READ)
   @Directive(PERSONAL_DATA)
   @Query(() => PaymentConnection, { nullable: true, description: 'Payments the caller may see matching a filter, oldest first, a page at a time.' })

@@ -3,6 +3,7 @@ import { requiresScopes } from '../../../lib/auth';
 import { resolvePeriod } from '../../../lib/graphql/period';
 import { DateScalar } from '../../../lib/graphql/scalars';
 import { checkMayAggregate } from '../../../lib/subgraph';
+import { AGGREGATE } from '../../../lib/federation';
 import type { Ctx as Context } from '../context';
 import type { ProvincePaymentStatistics } from '../rules/payment-statistics';
 import { PaymentStatistics } from '../types/payment-statistics.type';
@@ -10,6 +11,7 @@ import { Province } from '../types/province.type';
 
 @Resolver(() => Province)
 export class ProvinceResolver {
+  @Directive(AGGREGATE)
   @Directive(requiresScopes(['payments:aggregate']))
   @FieldResolver(() => PaymentStatistics, {
     nullable: true,

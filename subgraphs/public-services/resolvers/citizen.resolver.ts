@@ -1,6 +1,7 @@
 import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { PERSONAL_DATA } from '../../../lib/auth';
 import { pageSize } from '../../../lib/graphql/connection';
+import { FIRST_ITEMS } from '../../../lib/federation';
 import type { PublicServicesContext } from '../context';
 import type { DossierRecord } from '../data/dossier-record';
 import { DOSSIERS_READ } from '../types/access-rules';
@@ -9,6 +10,7 @@ import { Dossier } from '../types/dossier.type';
 
 @Resolver(() => Citizen)
 export class CitizenResolver {
+  @Directive(FIRST_ITEMS)
   @Directive(DOSSIERS_READ)
   @Directive(PERSONAL_DATA)
   @FieldResolver(() => [Dossier], { nullable: true, description: 'Dossiers the citizen filed, newest first.' })

@@ -3,6 +3,7 @@ import { PERSONAL_DATA } from '../../../lib/auth';
 import { allowedActions, statusName, type DossierAction as Action } from '../../../lib/domain';
 import { notFound } from '../../../lib/errors';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../../../lib/graphql/connection';
+import { PAGE_OF_EDGES, listSize } from '../../../lib/federation';
 import type { PublicServicesContext } from '../context';
 import type { DossierRecord } from '../data/dossier-record';
 import { findDossierPage } from '../data/dossier.repository';
@@ -34,6 +35,7 @@ export class DossierResolver {
     return found;
   }
 
+  @Directive(PAGE_OF_EDGES)
   @Directive(DOSSIERS_READ)
   @Directive(PERSONAL_DATA)
   @Query(() => DossierConnection, { nullable: true, description: 'Dossiers the caller may see matching a filter, a page at a time, ordered by dossier code.' })
@@ -81,6 +83,7 @@ export class DossierResolver {
     return dossier.status;
   }
 
+  @Directive(listSize({ assumedSize: 12 }))
   @Directive(DOSSIERS_READ)
   @Directive(PERSONAL_DATA)
   @FieldResolver(() => [DossierEvent], { nullable: true, description: 'Every move the dossier made, oldest first, starting with its submission.' })

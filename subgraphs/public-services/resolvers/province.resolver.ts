@@ -2,6 +2,7 @@ import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphq
 import { requiresScopes } from '../../../lib/auth';
 import { resolvePeriod } from '../../../lib/graphql/period';
 import { checkMayAggregate } from '../../../lib/subgraph';
+import { AGGREGATE } from '../../../lib/federation';
 import type { PublicServicesContext } from '../context';
 import type { DossierStatisticsRecord } from '../rules/statistics';
 import { DossierStatistics } from '../types/dossier-statistics.type';
@@ -10,6 +11,7 @@ import { Province } from '../types/province.type';
 
 @Resolver(() => Province)
 export class ProvinceResolver {
+  @Directive(AGGREGATE)
   @Directive(requiresScopes(['dossiers:aggregate']))
   @FieldResolver(() => DossierStatistics, {
     nullable: true,

@@ -3,6 +3,7 @@ import { PERSONAL_DATA } from '../../../lib/auth';
 import { notFound } from '../../../lib/errors';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../../../lib/graphql/connection';
 import { PersonalIdScalar } from '../../../lib/graphql/scalars';
+import { PAGE_OF_EDGES, listSize } from '../../../lib/federation';
 import type { ResidentsContext } from '../context';
 import { citizenPage, type CitizenRecord } from '../data/citizen.repository';
 import type { HouseholdRecord } from '../data/household.repository';
@@ -35,6 +36,7 @@ export class CitizenResolver {
     return found;
   }
 
+  @Directive(PAGE_OF_EDGES)
   @Directive(RESIDENTS_READ)
   @Directive(PERSONAL_DATA)
   @Query(() => CitizenConnection, { nullable: true, description: 'Citizens in your jurisdiction in personal-ID order, a page at a time, optionally filtered.' })
@@ -115,6 +117,7 @@ export class CitizenResolver {
     return citizen.spouseId === null ? null : loaders.citizen.load(citizen.spouseId);
   }
 
+  @Directive(listSize({ assumedSize: 5 }))
   @Directive(RESIDENTS_READ)
   @Directive(PERSONAL_DATA)
   @FieldResolver(() => [Citizen], { nullable: true, description: 'Children (con) registered with this citizen as father or mother, eldest first; those outside your jurisdiction are left out.' })

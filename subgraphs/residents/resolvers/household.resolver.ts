@@ -1,6 +1,7 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { PERSONAL_DATA } from '../../../lib/auth';
 import { notFound } from '../../../lib/errors';
+import { listSize } from '../../../lib/federation';
 import type { ResidentsContext } from '../context';
 import type { CitizenRecord } from '../data/citizen.repository';
 import type { HouseholdRecord } from '../data/household.repository';
@@ -34,6 +35,7 @@ export class HouseholdResolver {
     return loaders.citizen.load(household.headId);
   }
 
+  @Directive(listSize({ assumedSize: 10 }))
   @Directive(RESIDENTS_READ)
   @Directive(PERSONAL_DATA)
   @FieldResolver(() => [Citizen], { nullable: true, description: 'Everyone registered in the household in your jurisdiction (a citizen sees only themself): the head first, then the others from the oldest.' })

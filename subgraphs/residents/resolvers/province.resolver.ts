@@ -2,6 +2,8 @@ import { Arg, Ctx, Directive, FieldResolver, Query, Resolver, Root } from 'type-
 import { AUTHENTICATED, requiresScopes } from '../../../lib/auth';
 import { ProvinceCodeScalar } from '../../../lib/graphql/scalars';
 import { checkMayAggregate } from '../../../lib/subgraph';
+import { PROVINCES } from '../../../lib/domain';
+import { AGGREGATE, listSize } from '../../../lib/federation';
 import type { ResidentsContext } from '../context';
 import { allProvinces, findProvince } from '../data/places';
 import type { PopulationTally } from '../domain/population';
@@ -16,12 +18,14 @@ export class ProvinceResolver {
     return findProvince(code);
   }
 
+  @Directive(listSize({ assumedSize: PROVINCES.length }))
   @Directive(AUTHENTICATED)
   @Query(() => [Province], { nullable: true, description: 'All 34 provincial units of 2025, in code order.' })
   provinces(): Province[] {
     return allProvinces();
   }
 
+  @Directive(AGGREGATE)
   @Directive(requiresScopes(['population:aggregate']))
   @FieldResolver(() => ProvincePopulation, {
     nullable: true,

@@ -35,7 +35,7 @@ describe('Federated schema from type-graphql classes', () => {
 
   it('prints keys, the Federation 2 link and arguments in the order they are declared', async () => {
     const sdl = printSubgraphSchema(await build());
-    expect(sdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.7"');
+    expect(sdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.9"');
     expect(sdl).toMatch(/type Person\s+@key\(fields: "personalId"\)/);
     expect(sdl.indexOf('personalId: PersonalId!', sdl.indexOf('person('))).toBeLessThan(sdl.indexOf('first: Int!'));
     expect(sdl.indexOf('first: Int!')).toBeLessThan(sdl.indexOf('note: String'));

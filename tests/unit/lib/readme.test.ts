@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { ROLES, type Allowance } from '../../../lib/auth';
 import { settings } from '../../../lib/config';
 import { ErrorCodes } from '../../../lib/errors';
 
@@ -12,6 +13,12 @@ describe('The README', () => {
 
   it.each(Object.keys(ErrorCodes).map((code) => [code]))('documents the error code %s', (code) => {
     expect(readme).toContain(`| \`${code}\` |`);
+  });
+
+  const allowance = (a: Allowance | undefined) => (a ? `${a.requests.toLocaleString('en-US')} requests, ${a.cost.toLocaleString('en-US')} cost points` : '—');
+
+  it.each(Object.entries(ROLES).map(([role, spec]) => [role, spec.budget]))('gives the budget lib/auth/roles.ts sets for %s', (role, budget) => {
+    expect(readme).toContain(`| \`${role}\` | ${allowance(budget.caller)} | ${allowance('province' in budget ? budget.province : undefined)} |`);
   });
 
   it('gives the two quick-start commands the package scripts provide', () => {

@@ -5,14 +5,17 @@ import type { Redis } from 'ioredis';
 import { generateKeyPair, jwtVerify, SignJWT } from 'jose';
 import { SubgraphConnections } from '../gateway/subgraph-connections';
 import { MemoryReplayGuard, RedisReplayGuard, type ReplayGuard } from '../lib/auth';
+import { sealBatch } from '../lib/audit';
 import { createLogger } from '../lib/logging';
 import { closeRedis, connectRedis } from '../lib/redis';
+import { sampleAuditRecord } from './audit-sample';
 
 /**
  * `node dist/bench/levers.js` (after `npm run bench:build`): what the gateway's per-request pieces
  * cost on this machine, to size the levers its CPU profile points at — signing a subgraph call,
- * verifying it, verifying a token, three ways to make a subgraph call over a kept-alive
- * loopback connection, and (with REDIS_URL) the subgraph's nonce check in Redis against memory.
+ * verifying it, verifying a token, sealing the audit log's batches, three ways to make a subgraph
+ * call over a kept-alive loopback connection, and (with REDIS_URL) the subgraph's nonce check in
+ * Redis against memory.
  */
 const BODY = JSON.stringify({ query: 'x'.repeat(600), variables: { representations: [{ __typename: 'Citizen', personalId: '001198000001' }] } });
 
@@ -49,6 +52,11 @@ async function main(): Promise<void> {
   const message = signed();
   const signature = sign(null, message, ed.privateKey);
   report('Ed25519 verification in the subgraph', perCall(5000, () => verify(null, message, ed.publicKey, signature)));
+
+  for (const size of [1, 20, 200]) {
+    const batch = Array.from({ length: size }, (_, i) => sampleAuditRecord(i));
+    report(`audit log: seal of a batch of ${size}, per record`, perCall(Math.ceil(20_000 / size), () => sealBatch(ed.privateKey, 'signer', 1, batch)) / size);
+  }
 
   const es = await generateKeyPair('ES256');
   const token = await new SignJWT({ scope: 'residents:read', role: 'auditor' }).setProtectedHeader({ alg: 'ES256' }).setIssuer('i').setAudience('a').setSubject('s').setExpirationTime('1h').sign(es.privateKey);

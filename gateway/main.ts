@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { checkpointDirectory } from '../lib/audit';
 import { ConfigError, loadConfig, settings } from '../lib/config';
 import { createLogger } from '../lib/logging';
 import { onShutdown } from '../lib/shutdown';
 import { auditDatabaseUrl } from './audit/audit-database';
+import { CheckpointPublisher } from './audit/checkpoint-publisher';
 import { createPostgresAuditWriter } from './audit/postgres-audit-writer';
 import { UnsupportedSecurityError } from './access/supergraph-security';
 import { ADMISSION_SETTINGS } from './admission/admission-config';
@@ -30,6 +32,9 @@ const gatewaySettings = {
   jwtJwksUrl: settings.jwtJwksUrl,
   jwtJwksFile: settings.jwtJwksFile,
   gatewaySigningKeyFile: settings.gatewaySigningKeyFile,
+  auditSigningKeyFile: settings.auditSigningKeyFile,
+  auditCheckpointDir: settings.auditCheckpointDir,
+  auditCheckpointIntervalMs: settings.auditCheckpointIntervalMs,
   jwtVerifiedCacheMb: settings.jwtVerifiedCacheMb,
   authzRejectUnauthorized: settings.authzRejectUnauthorized,
   subgraphTimeoutMs: settings.subgraphTimeoutMs,
@@ -67,10 +72,17 @@ async function main(): Promise<void> {
     jwksUrl: config.jwtJwksUrl,
     jwksFile: config.jwtJwksFile,
     signingKeyFile: config.gatewaySigningKeyFile,
+    auditSigningKeyFile: config.auditSigningKeyFile,
     dataDir: config.dataDir,
     verifiedTokenCacheMb: config.jwtVerifiedCacheMb,
   });
-  const audit = createPostgresAuditWriter({ url: auditUrl(config.databaseUrl) });
+  const checkpoints = new CheckpointPublisher({
+    dir: checkpointDirectory(config.auditCheckpointDir, config.dataDir),
+    intervalMs: config.auditCheckpointIntervalMs,
+    signingKey: identity.auditSigningKey,
+    logger,
+  });
+  const audit = createPostgresAuditWriter({ url: auditUrl(config.databaseUrl), signingKey: identity.auditSigningKey, checkpoints });
   try {
     const gateway = await startGateway({
       supergraphSdl: await readSupergraph(path.resolve(config.supergraphPath)),

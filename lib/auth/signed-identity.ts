@@ -1,10 +1,11 @@
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, sign, verify, type KeyObject } from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey, randomBytes, sign, verify, type KeyObject } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-import path from 'node:path';
 import { unauthenticated } from './auth-error';
 import type { Caller } from './caller';
-import { keysDir, readOrCreate } from './key-files';
+import { ensureDevKeyPair, type SigningKeyFiles } from './key-files';
 import type { ReplayGuard } from './replay-guard';
+
+export type { SigningKeyFiles };
 
 /**
  * The gateway signs every subgraph request with Ed25519 over the subgraph it is meant for, the
@@ -105,24 +106,8 @@ function signatureValid(publicKey: KeyObject, signed: Buffer, signature: string)
   }
 }
 
-export interface SigningKeyFiles {
-  privateKeyFile: string;
-  publicKeyFile: string;
-}
-
 /** Development signing keys in the data folder, created on first use. */
-export function ensureDevSigningKeys(dataDir: string): SigningKeyFiles {
-  const privateKeyFile = path.join(keysDir(dataDir), 'gateway-signing.private.pem');
-  const publicKeyFile = path.join(keysDir(dataDir), 'gateway-signing.public.pem');
-  readOrCreate(privateKeyFile, () => {
-    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
-    return {
-      secret: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
-      public: { file: publicKeyFile, text: publicKey.export({ format: 'pem', type: 'spki' }).toString() },
-    };
-  });
-  return { privateKeyFile, publicKeyFile };
-}
+export const ensureDevSigningKeys = (dataDir: string): SigningKeyFiles => ensureDevKeyPair(dataDir, 'gateway-signing');
 
 export const loadPrivateKey = (pem: string): KeyObject => createPrivateKey(pem);
 export const loadPublicKey = (pem: string): KeyObject => createPublicKey(pem);

@@ -45,7 +45,7 @@ export const settings = {
   dbPoolSize: setting('LT_DB_POOL_SIZE', 'Connections each subgraph keeps to its database', values.positiveInt(10)),
   mode: setting(
     'LT_MODE',
-    'development: the gateway also trusts the development token issuer and makes its own keys in LT_DATA_DIR; production: it trusts only JWT_JWKS_URL/JWT_JWKS_FILE and needs GATEWAY_SIGNING_KEY_FILE',
+    'development: the gateway also trusts the development token issuer and makes its own keys in LT_DATA_DIR; production: it trusts only JWT_JWKS_URL/JWT_JWKS_FILE and needs GATEWAY_SIGNING_KEY_FILE and AUDIT_SIGNING_KEY_FILE',
     z.enum(['development', 'production']).default('development'),
   ),
   // The development issuer's name (DEV_ISSUER in lib/auth/dev-issuer.ts), written out so that reading configuration does not load jose.
@@ -62,6 +62,26 @@ export const settings = {
     'GATEWAY_PUBLIC_KEY_FILE',
     'Ed25519 public key (SPKI PEM) subgraphs verify gateway requests with; unset in development: the one made in LT_DATA_DIR/keys',
     z.string().min(1).optional(),
+  ),
+  auditSigningKeyFile: setting(
+    'AUDIT_SIGNING_KEY_FILE',
+    'Ed25519 private key (PKCS#8 PEM) the gateway signs audit batches and checkpoints with, kept away from the audit database; required in production; unset in development: one made in LT_DATA_DIR/keys',
+    z.string().min(1).optional(),
+  ),
+  auditPublicKeyFile: setting(
+    'AUDIT_PUBLIC_KEY_FILE',
+    'Ed25519 public key (SPKI PEM) `npm run audit:verify` checks the audit signatures and checkpoints with; unset: the development one in LT_DATA_DIR/keys',
+    z.string().min(1).optional(),
+  ),
+  auditCheckpointDir: setting(
+    'AUDIT_CHECKPOINT_DIR',
+    'Directory the gateway appends signed checkpoints of the audit chain\'s head to (one file per gateway process) and `npm run audit:verify` reads; keep it off the audit database\'s storage. Unset: LT_DATA_DIR/audit-checkpoints',
+    z.string().min(1).optional(),
+  ),
+  auditCheckpointIntervalMs: setting(
+    'AUDIT_CHECKPOINT_INTERVAL_MS',
+    'At most one audit checkpoint per this many milliseconds while records are appended, and one at shutdown; records cut from the end of the log since the last checkpoint go unnoticed',
+    values.positiveInt(10_000),
   ),
   jwtVerifiedCacheMb: setting('JWT_VERIFIED_CACHE_MB', 'Megabytes of verified tokens the gateway remembers until they expire (at most a minute), so a repeated token skips its signature check', values.positiveInt(8)),
   authzRejectUnauthorized: setting(

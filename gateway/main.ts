@@ -3,6 +3,7 @@ import path from 'node:path';
 import { checkpointDirectory } from '../lib/audit';
 import { ConfigError, loadConfig, settings } from '../lib/config';
 import { createLogger } from '../lib/logging';
+import { closeRedis, openConfiguredRedis, redisSettings } from '../lib/redis';
 import { onShutdown } from '../lib/shutdown';
 import { auditDatabaseUrl } from './audit/audit-database';
 import { CheckpointPublisher } from './audit/checkpoint-publisher';
@@ -41,6 +42,7 @@ const gatewaySettings = {
   subgraphMaxConnections: settings.subgraphMaxConnections,
   ...ADMISSION_SETTINGS,
   ...CACHE_SETTINGS,
+  ...redisSettings,
 };
 
 async function readSupergraph(file: string): Promise<string> {
@@ -83,6 +85,12 @@ async function main(): Promise<void> {
     logger,
   });
   const audit = createPostgresAuditWriter({ url: auditUrl(config.databaseUrl), signingKey: identity.auditSigningKey, checkpoints });
+  // Gateway replicas draw on the same budgets through Redis; without it this process counts alone.
+  const redis = await openConfiguredRedis(config, logger);
+  const stop = async () => {
+    await audit.close();
+    if (redis) await closeRedis(redis);
+  };
   try {
     const gateway = await startGateway({
       supergraphSdl: await readSupergraph(path.resolve(config.supergraphPath)),
@@ -103,15 +111,16 @@ async function main(): Promise<void> {
       subgraphMaxConnections: config.subgraphMaxConnections,
       admission: config,
       caches: config,
+      redis,
       mode: config.mode,
     });
     logger.info(`LiênThông gateway at ${gateway.url} (${config.mode} mode; playground at ${new URL('/', gateway.url).href})`);
     onShutdown(async () => {
       await gateway.close();
-      await audit.close();
+      await stop();
     });
   } catch (error) {
-    await audit.close();
+    await stop();
     throw error;
   }
 }

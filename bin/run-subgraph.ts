@@ -1,8 +1,9 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
-import { ensureDevSigningKeys, loadPublicKey } from '../lib/auth';
+import { ensureDevSigningKeys, loadPublicKey, RedisReplayGuard } from '../lib/auth';
 import { ConfigError, loadConfig, settings, subgraphDatabaseUrlEnv } from '../lib/config';
 import { createLogger } from '../lib/logging';
+import { closeRedis, openConfiguredRedis } from '../lib/redis';
 import { onShutdown } from '../lib/shutdown';
 import { prepareDatabase, seedIfEmpty, startSubgraph, type PrepareOptions } from '../lib/subgraph';
 import { SUBGRAPHS } from '../subgraphs';
@@ -47,6 +48,9 @@ async function main(): Promise<void> {
   const seedOptions = { seed: config.seed, scale: config.scale, asOf: config.seedAsOf, faultRate: config.seedFaultRate };
   const started = Date.now();
   if (await seedIfEmpty(definition, db, seedOptions)) log.info({ ...seedOptions, ms: Date.now() - started }, 'seeded an empty database');
+  // Replicas share the nonces of signed requests through Redis; without it each process keeps its own.
+  const redis = await openConfiguredRedis(config, log);
+  const replayGuard = redis ? new RedisReplayGuard(redis, name) : undefined;
   const server = await startSubgraph(definition, {
     db,
     port: config[PORTS[name as SubgraphName]],
@@ -54,11 +58,14 @@ async function main(): Promise<void> {
     verifyKey,
     gatewayUrl: config.gatewayUrl,
     maxRequestBytes: config.subgraphMaxRequestMb * 1024 * 1024,
+    replayGuard,
+    logger: log,
   });
-  log.info({ url: server.url }, 'listening');
+  log.info({ url: server.url, nonces: redis ? 'redis' : 'memory' }, 'listening');
   onShutdown(async () => {
     await server.close();
     await db.close();
+    if (redis) await closeRedis(redis);
   });
 }
 

@@ -1,9 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { checkpointDirectory } from '../lib/audit';
 import { ConfigError, loadConfig, settings } from '../lib/config';
 import { createLogger } from '../lib/logging';
+import { closeRedis, openConfiguredRedis, redisSettings } from '../lib/redis';
 import { onShutdown } from '../lib/shutdown';
 import { auditDatabaseUrl } from './audit/audit-database';
+import { CheckpointPublisher } from './audit/checkpoint-publisher';
 import { createPostgresAuditWriter } from './audit/postgres-audit-writer';
 import { UnsupportedSecurityError } from './access/supergraph-security';
 import { ADMISSION_SETTINGS } from './admission/admission-config';
@@ -30,6 +33,9 @@ const gatewaySettings = {
   jwtJwksUrl: settings.jwtJwksUrl,
   jwtJwksFile: settings.jwtJwksFile,
   gatewaySigningKeyFile: settings.gatewaySigningKeyFile,
+  auditSigningKeyFile: settings.auditSigningKeyFile,
+  auditCheckpointDir: settings.auditCheckpointDir,
+  auditCheckpointIntervalMs: settings.auditCheckpointIntervalMs,
   jwtVerifiedCacheMb: settings.jwtVerifiedCacheMb,
   authzRejectUnauthorized: settings.authzRejectUnauthorized,
   subgraphTimeoutMs: settings.subgraphTimeoutMs,
@@ -37,6 +43,7 @@ const gatewaySettings = {
   corsAllowedOrigins: settings.corsAllowedOrigins,
   ...ADMISSION_SETTINGS,
   ...CACHE_SETTINGS,
+  ...redisSettings,
 };
 
 async function readSupergraph(file: string): Promise<string> {
@@ -68,10 +75,23 @@ async function main(): Promise<void> {
     jwksUrl: config.jwtJwksUrl,
     jwksFile: config.jwtJwksFile,
     signingKeyFile: config.gatewaySigningKeyFile,
+    auditSigningKeyFile: config.auditSigningKeyFile,
     dataDir: config.dataDir,
     verifiedTokenCacheMb: config.jwtVerifiedCacheMb,
   });
-  const audit = createPostgresAuditWriter({ url: auditUrl(config.databaseUrl) });
+  const checkpoints = new CheckpointPublisher({
+    dir: checkpointDirectory(config.auditCheckpointDir, config.dataDir),
+    intervalMs: config.auditCheckpointIntervalMs,
+    signingKey: identity.auditSigningKey,
+    logger,
+  });
+  const audit = createPostgresAuditWriter({ url: auditUrl(config.databaseUrl), signingKey: identity.auditSigningKey, checkpoints });
+  // Gateway replicas draw on the same budgets through Redis; without it this process counts alone.
+  const redis = await openConfiguredRedis(config, logger);
+  const stop = async () => {
+    await audit.close();
+    if (redis) await closeRedis(redis);
+  };
   try {
     const gateway = await startGateway({
       supergraphSdl: await readSupergraph(path.resolve(config.supergraphPath)),
@@ -93,15 +113,16 @@ async function main(): Promise<void> {
       corsOrigins: config.corsAllowedOrigins,
       admission: config,
       caches: config,
+      redis,
       mode: config.mode,
     });
     logger.info(`LiênThông gateway at ${gateway.url} (${config.mode} mode; playground at ${new URL('/', gateway.url).href})`);
     onShutdown(async () => {
       await gateway.close();
-      await audit.close();
+      await stop();
     });
   } catch (error) {
-    await audit.close();
+    await stop();
     throw error;
   }
 }

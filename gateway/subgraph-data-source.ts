@@ -60,7 +60,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<SubgraphCallCont
     url: string,
     { signingKey, connections, logger }: SubgraphCallOptions,
   ) {
-    super({ url, fetcher: sharingInFlightQueries(signingFetcher(signingKey, connections.fetch)) });
+    super({ url, fetcher: sharingInFlightQueries(signingFetcher(signingKey, subgraph, connections.fetch)) });
     this.logger = logger;
     this.signingKey = signingKey;
   }

@@ -1,13 +1,15 @@
 import type { ApolloGateway } from '@apollo/gateway';
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { AuditWriter } from '../../lib/auth/audit-record';
 import { AppError } from '../../lib/errors';
 import type { Logger } from '../../lib/logging';
 import type { GatewayContext, SubgraphCallContext } from '../gateway-context';
 import { AccessDecisions, type AccessDecision, type DecisionCacheSize } from './access-decisions';
 import { auditRecordOf } from './audit-hand-off';
+import { runAuditedChange } from './audited-change';
 import type { RemovedField } from './operation-filter';
+import { readPersonalChange } from './personal-change';
 import { restoreRemovedFields } from './response-removals';
 import type { FieldRules } from './supergraph-security';
 
@@ -36,10 +38,12 @@ const unauthorized = ({ message, path }: RemovedField, details: Record<string, u
  * request the operation is filtered to what the caller may read (the query plan is built for,
  * and cached under, the filtered document), refused whole when strict mode or a missing purpose
  * says so, shaped back to what the client asked, and — when personal data was read — recorded
- * in the audit log before anything is returned.
+ * in the audit log before anything is returned. A mutation that changes personal data has its
+ * intent recorded before it is forwarded and its outcome after (audited-change.ts).
  */
 export class AuthorizingGateway implements GatewayInterface {
   private decisions: AccessDecisions | undefined;
+  private apiSchema: GraphQLSchema | undefined;
 
   constructor(
     private readonly inner: ApolloGateway,
@@ -58,6 +62,7 @@ export class AuthorizingGateway implements GatewayInterface {
   async load(options: Parameters<GatewayInterface['load']>[0]): Promise<{ executor: GatewayExecutor }> {
     // Decisions are made against the schema clients validate against; a new schema starts a new cache.
     this.inner.onSchemaLoadOrUpdate(({ apiSchema }) => {
+      this.apiSchema = apiSchema;
       this.decisions = new AccessDecisions(apiSchema, this.options.rules, this.options.decisionCache);
     });
     const { executor } = await this.inner.load(options);
@@ -75,9 +80,21 @@ export class AuthorizingGateway implements GatewayInterface {
     if (decision.removed.length > 0 && this.options.rejectUnauthorized) return { errors: decision.removed.map((removed) => unauthorized(removed, FORBIDDEN)) };
     if (decision.purposeRefusal) return { errors: [new AppError('PURPOSE_REQUIRED', decision.purposeRefusal.message, FORBIDDEN)] };
     const callContext: SubgraphCallContext = { ...context, accessedCitizens: new Set() };
-    const result = await execute({ ...requestContext, document: decision.document, queryHash: decision.queryHash, context: callContext });
-    const response = this.shaped(result, decision);
-    return decision.personalFields.length > 0 ? this.audited(response, callContext, requestContext.operationName, decision) : response;
+    const run = () => execute({ ...requestContext, document: decision.document, queryHash: decision.queryHash, context: callContext });
+    if (decision.personalFields.length === 0) return this.shaped(await run(), decision);
+    const { operationName } = requestContext;
+    const reading = readPersonalChange({
+      schema: this.apiSchema as GraphQLSchema,
+      document: decision.document,
+      operationName,
+      variables: requestContext.request.variables ?? {},
+      personalFields: decision.personalFields,
+    });
+    if ('errors' in reading) return { errors: reading.errors };
+    if (!reading.change) return this.audited(this.shaped(await run(), decision), callContext, operationName, decision);
+    const { audit, logger } = this.options;
+    const changed = await runAuditedChange({ audit, logger, context: callContext, operationName, change: reading.change, personalFields: decision.personalFields, run });
+    return 'refused' in changed ? changed.refused : this.shaped(changed.result, decision);
   }
 
   private shaped(result: GatewayExecutionResult, decision: AccessDecision): GatewayExecutionResult {

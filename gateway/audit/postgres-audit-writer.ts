@@ -1,5 +1,9 @@
+import type { KeyObject } from 'node:crypto';
 import pg from 'pg';
+import type { BatchSeal, ChainHead } from '../../lib/audit';
 import type { AuditRecord, AuditWriter } from '../../lib/auth/audit-record';
+import { BatchSealer } from './batch-sealer';
+import type { CheckpointPublisher } from './checkpoint-publisher';
 
 /**
  * The role the connections switch to (migration 003-audit-writer of subgraphs/audit creates
@@ -10,16 +14,24 @@ const WRITER_ROLE = 'lienthong_audit_writer';
 
 /** The records of one batch, as JSON rows `audit_append` is called with, in order, in one statement and one transaction. */
 const APPEND_BATCH = `
-  SELECT audit_append(r.at, r.request_id, r.subject, r.role, r.province, r.purpose, r.operation_name, r.citizens, r.fields)
+  SELECT a.record_seq AS seq, a.record_hash AS hash
   FROM jsonb_to_recordset($1::jsonb) AS r(
     at timestamptz, request_id text, subject text, role text, province text, purpose text,
-    operation_name text, citizens text[], fields text[])`;
+    operation_name text, citizens text[], fields text[], kind text, outcome text, error_codes text[],
+    signer text, batch bigint, signature text)
+  CROSS JOIN LATERAL audit_append(r.at, r.request_id, r.subject, r.role, r.province, r.purpose, r.operation_name,
+    r.citizens, r.fields, r.kind, r.outcome, r.error_codes, r.signer, r.batch, r.signature) AS a`;
 
-const APPEND_ONE = 'SELECT audit_append($1, $2, $3, $4, $5, $6, $7, $8::text[], $9::text[])';
+const APPEND_ONE = `SELECT record_seq AS seq, record_hash AS hash
+  FROM audit_append($1, $2, $3, $4, $5, $6, $7, $8::text[], $9::text[], $10, $11, $12::text[], $13, $14, $15)`;
 
 export interface PostgresAuditWriterOptions {
   /** URL of the audit database (`lienthong_audit`); its user must be a member of the writer role. */
   url: string;
+  /** The gateway's Ed25519 audit key: every batch is signed with it (AUDIT_SIGNING_KEY_FILE). */
+  signingKey: KeyObject;
+  /** Told of the chain's head after each commit, to publish signed checkpoints outside the database. */
+  checkpoints?: CheckpointPublisher;
   /** Most records written in one transaction. */
   maxBatch?: number;
 }
@@ -35,7 +47,8 @@ interface Pending {
   reject: (error: unknown) => void;
 }
 
-const jsonRow = (r: AuditRecord) => ({
+/** A record's columns and its batch's seal, which only the batch's last record carries. */
+const columnsOf = (r: AuditRecord, seal: BatchSeal, carriesSignature: boolean) => ({
   at: r.at.toISOString(),
   request_id: r.requestId,
   subject: r.subject,
@@ -45,40 +58,59 @@ const jsonRow = (r: AuditRecord) => ({
   operation_name: r.operationName,
   citizens: r.citizens,
   fields: r.fields,
+  kind: r.kind,
+  outcome: r.outcome,
+  error_codes: r.errorCodes,
+  signer: seal.signer,
+  batch: seal.batch,
+  signature: carriesSignature ? seal.signature : null,
 });
+
+const newestOf = (heads: ChainHead[]): ChainHead => heads.reduce((newest, head) => (head.seq > newest.seq ? head : newest));
 
 /**
  * Appends records through `audit_append`, which chains each under the database's lock. Appends
  * that arrive while a transaction is being written wait and go together in the next one (group
  * commit): a commit costs the database more than the append itself, and the lock lets only
- * one transaction extend the chain at a time anyway. Each `append` resolves only once its
- * record is committed; a failure rejects it, and the gateway then withholds the data (fail
- * closed). When a batch fails, its records are tried one by one, so a record the log refuses
- * fails alone.
+ * one transaction extend the chain at a time anyway. Each batch is signed once with the
+ * gateway's audit key (batch-sealer.ts), which the database never sees. Each `append` resolves
+ * only once its record is committed; a failure rejects it, and the gateway then withholds the
+ * data (fail closed). When a batch fails, its records are tried one by one, so a record the log
+ * refuses fails alone.
  */
-export function createPostgresAuditWriter({ url, maxBatch = 200 }: PostgresAuditWriterOptions): PostgresAuditWriter {
+export function createPostgresAuditWriter({ url, signingKey, checkpoints, maxBatch = 200 }: PostgresAuditWriterOptions): PostgresAuditWriter {
   // One transaction at a time: the chain's lock would make a second connection wait anyway.
   const pool = new pg.Pool({ connectionString: url, max: 1, options: `-c role=${WRITER_ROLE}` });
   // An idle client that loses its server must not take the gateway down; the next append fails instead.
   pool.on('error', () => undefined);
+  const sealer = new BatchSealer(signingKey);
   const queue: Pending[] = [];
   let writing = false;
   let transactions = 0;
 
-  const appendOne = async ({ record: r, resolve, reject }: Pending) => {
+  const append = async (records: AuditRecord[]): Promise<ChainHead[]> => {
+    const seal = sealer.seal(records);
+    const columns = records.map((r, i) => columnsOf(r, seal, i === records.length - 1));
     transactions += 1;
-    await pool.query(APPEND_ONE, [r.at, r.requestId, r.subject, r.role, r.province, r.purpose, r.operationName, r.citizens, r.fields]).then(() => resolve(), reject);
+    const { rows } =
+      columns.length === 1
+        ? await pool.query<ChainHead>(APPEND_ONE, Object.values(columns[0]!))
+        : await pool.query<ChainHead>(APPEND_BATCH, [JSON.stringify(columns)]);
+    return rows;
   };
 
-  const write = async (batch: Pending[]) => {
-    if (batch.length === 1) return appendOne(batch[0]!);
-    transactions += 1;
+  const write = async (batch: Pending[]): Promise<void> => {
+    let heads: ChainHead[];
     try {
-      await pool.query(APPEND_BATCH, [JSON.stringify(batch.map((pending) => jsonRow(pending.record)))]);
-    } catch {
-      for (const pending of batch) await appendOne(pending);
+      heads = await append(batch.map((pending) => pending.record));
+    } catch (error) {
+      sealer.failed();
+      if (batch.length === 1) return batch[0]!.reject(error);
+      for (const pending of batch) await write([pending]);
       return;
     }
+    sealer.committed();
+    checkpoints?.note(newestOf(heads));
     for (const pending of batch) pending.resolve();
   };
 
@@ -100,6 +132,10 @@ export function createPostgresAuditWriter({ url, maxBatch = 200 }: PostgresAudit
     get transactions() {
       return transactions;
     },
-    close: () => pool.end(),
+    close: async () => {
+      await pool.end();
+      // The last head this gateway committed, published at shutdown.
+      await checkpoints?.close();
+    },
   };
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import type { KeyObject } from 'node:crypto';
+import { ensureDevAuditKeys } from '../../lib/audit';
 import { createTokenVerifier, devIssuerKeySet, ensureDevSigningKeys, loadPrivateKey, type Caller, type TokenVerifier, DEV_ISSUER } from '../../lib/auth';
 import { StartupError } from '../startup-error';
 import { loadConfig, settings as configuration } from '../../lib/config';
@@ -16,6 +17,8 @@ export interface IdentitySettings {
   jwksFile?: string;
   /** Ed25519 private key (PKCS#8 PEM) for signing subgraph requests. */
   signingKeyFile?: string;
+  /** Ed25519 private key (PKCS#8 PEM) for signing audit batches and checkpoints. */
+  auditSigningKeyFile?: string;
   /** Where development keys live (LT_DATA_DIR). */
   dataDir: string;
   /** Megabytes of verified tokens remembered until they expire (at most a minute); defaults to JWT_VERIFIED_CACHE_MB. */
@@ -30,6 +33,8 @@ const DEFAULT_CACHE_MB = loadConfig({ megabytes: configuration.jwtVerifiedCacheM
 export interface GatewayIdentity {
   authenticate(req: IncomingMessage): Promise<Caller>;
   signingKey: KeyObject;
+  /** Signs the audit log's batches and checkpoints; a different key from `signingKey`, and never in the audit database. */
+  auditSigningKey: KeyObject;
 }
 
 /** Production trusts nothing it did not configure: each missing piece, said in one line. */
@@ -38,6 +43,7 @@ function productionGaps(settings: IdentitySettings): string[] {
   if (!settings.jwksUrl && !settings.jwksFile) gaps.push('JWT_JWKS_URL or JWT_JWKS_FILE (the identity provider\'s keys)');
   if (settings.issuer === DEV_ISSUER) gaps.push('JWT_ISSUER (the identity provider\'s issuer, not the development one)');
   if (!settings.signingKeyFile) gaps.push('GATEWAY_SIGNING_KEY_FILE (the Ed25519 key subgraph requests are signed with)');
+  if (!settings.auditSigningKeyFile) gaps.push('AUDIT_SIGNING_KEY_FILE (the Ed25519 key the audit log is signed with)');
   return gaps;
 }
 
@@ -49,10 +55,9 @@ function readKeyFile(variable: string, file: string): string {
   }
 }
 
-function signingKeyOf(settings: IdentitySettings): KeyObject {
-  const file = settings.signingKeyFile ?? ensureDevSigningKeys(settings.dataDir).privateKeyFile;
-  const key = loadPrivateKey(readKeyFile('GATEWAY_SIGNING_KEY_FILE', file));
-  if (key.asymmetricKeyType !== 'ed25519') throw new StartupError(`GATEWAY_SIGNING_KEY_FILE ${file} holds a ${key.asymmetricKeyType} key; subgraphs verify Ed25519 only.`);
+function ed25519KeyOf(variable: string, file: string, verifiers: string): KeyObject {
+  const key = loadPrivateKey(readKeyFile(variable, file));
+  if (key.asymmetricKeyType !== 'ed25519') throw new StartupError(`${variable} ${file} holds a ${key.asymmetricKeyType} key; ${verifiers} verify Ed25519 only.`);
   return key;
 }
 
@@ -75,8 +80,8 @@ function verifierOf(settings: IdentitySettings, development: boolean): TokenVeri
 
 /**
  * The gateway's identity set-up for its mode. Development also trusts the development issuer's
- * key and makes its own signing key in the data folder; production refuses to start until the
- * identity provider's keys and the signing key are configured, and never trusts the development key.
+ * key and makes its own signing keys in the data folder; production refuses to start until the
+ * identity provider's keys and both signing keys are configured, and never trusts the development key.
  */
 export function gatewayIdentity(settings: IdentitySettings): GatewayIdentity {
   const development = settings.mode === 'development';
@@ -84,5 +89,9 @@ export function gatewayIdentity(settings: IdentitySettings): GatewayIdentity {
     const gaps = productionGaps(settings);
     if (gaps.length > 0) throw new StartupError(`LT_MODE=production needs ${gaps.join(', ')}.`);
   }
-  return { authenticate: authenticator(verifierOf(settings, development)), signingKey: signingKeyOf(settings) };
+  return {
+    authenticate: authenticator(verifierOf(settings, development)),
+    signingKey: ed25519KeyOf('GATEWAY_SIGNING_KEY_FILE', settings.signingKeyFile ?? ensureDevSigningKeys(settings.dataDir).privateKeyFile, 'subgraphs'),
+    auditSigningKey: ed25519KeyOf('AUDIT_SIGNING_KEY_FILE', settings.auditSigningKeyFile ?? ensureDevAuditKeys(settings.dataDir).privateKeyFile, 'audit:verify and auditors'),
+  };
 }

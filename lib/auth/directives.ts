@@ -10,7 +10,11 @@ export const AUTHENTICATED = '@authenticated';
 export const requiresScopes = (...alternatives: Scope[][]): string =>
   `@requiresScopes(scopes: [${alternatives.map((all) => `[${all.map((s) => JSON.stringify(s)).join(', ')}]`).join(', ')}])`;
 
-/** Personal data: reading it needs a stated purpose and is written to the audit log. */
+/**
+ * Personal data: reading it needs a stated purpose and is written to the audit log. On a mutation
+ * field it marks a change of personal data: a purpose is needed too, and the gateway records the
+ * change's intent before forwarding it and its outcome after.
+ */
 export const PERSONAL_DATA_POLICY = 'personal-data';
 export const PERSONAL_DATA = `@policy(policies: [["${PERSONAL_DATA_POLICY}"]])`;
 

@@ -55,7 +55,7 @@ export const settings = {
   dbPoolSize: setting('LT_DB_POOL_SIZE', 'Connections each subgraph keeps to its database', values.positiveInt(10)),
   mode: setting(
     'LT_MODE',
-    'development: the gateway also trusts the development token issuer and makes its own keys in LT_DATA_DIR; production: it trusts only JWT_JWKS_URL/JWT_JWKS_FILE and needs GATEWAY_SIGNING_KEY_FILE',
+    'development: the gateway also trusts the development token issuer and makes its own keys in LT_DATA_DIR; production: it trusts only JWT_JWKS_URL/JWT_JWKS_FILE and needs GATEWAY_SIGNING_KEY_FILE and AUDIT_SIGNING_KEY_FILE',
     z.enum(['development', 'production']).default('development'),
   ),
   // The development issuer's name (DEV_ISSUER in lib/auth/dev-issuer.ts), written out so that reading configuration does not load jose.
@@ -72,6 +72,26 @@ export const settings = {
     'GATEWAY_PUBLIC_KEY_FILE',
     'Ed25519 public key (SPKI PEM) subgraphs verify gateway requests with; unset in development: the one made in LT_DATA_DIR/keys',
     z.string().min(1).optional(),
+  ),
+  auditSigningKeyFile: setting(
+    'AUDIT_SIGNING_KEY_FILE',
+    'Ed25519 private key (PKCS#8 PEM) the gateway signs audit batches and checkpoints with, kept away from the audit database; required in production; unset in development: one made in LT_DATA_DIR/keys',
+    z.string().min(1).optional(),
+  ),
+  auditPublicKeyFile: setting(
+    'AUDIT_PUBLIC_KEY_FILE',
+    'Ed25519 public key (SPKI PEM) `npm run audit:verify` checks the audit signatures and checkpoints with; unset: the development one in LT_DATA_DIR/keys',
+    z.string().min(1).optional(),
+  ),
+  auditCheckpointDir: setting(
+    'AUDIT_CHECKPOINT_DIR',
+    'Directory the gateway appends signed checkpoints of the audit chain\'s head to (one file per gateway process) and `npm run audit:verify` reads; keep it off the audit database\'s storage. Unset: LT_DATA_DIR/audit-checkpoints',
+    z.string().min(1).optional(),
+  ),
+  auditCheckpointIntervalMs: setting(
+    'AUDIT_CHECKPOINT_INTERVAL_MS',
+    'At most one audit checkpoint per this many milliseconds while records are appended, and one at shutdown; records cut from the end of the log since the last checkpoint go unnoticed',
+    values.positiveInt(10_000),
   ),
   jwtVerifiedCacheMb: setting('JWT_VERIFIED_CACHE_MB', 'Megabytes of verified tokens the gateway remembers until they expire (at most a minute), so a repeated token skips its signature check', values.positiveInt(8)),
   authzRejectUnauthorized: setting(
@@ -122,6 +142,14 @@ export const settings = {
   ),
   subgraphTimeoutMs: setting('SUBGRAPH_TIMEOUT_MS', 'How long the gateway waits for one subgraph request before SUBGRAPH_UNAVAILABLE', values.positiveInt(10_000)),
   subgraphMaxConnections: setting('SUBGRAPH_MAX_CONNECTIONS', 'Kept-alive connections the gateway holds open to each subgraph; calls beyond it wait for a free one', values.positiveInt(64)),
+  redisUrl: setting(
+    'REDIS_URL',
+    'Redis shared by the replicas of each process (nonces of signed subgraph calls; rediss:// for TLS). Unset: kept in each process\'s memory, which holds for one replica only',
+    values.optionalRedisUrl(),
+  ),
+  redisKeyPrefix: setting('REDIS_KEY_PREFIX', 'Prefix of every Redis key LiênThông writes, so that one Redis can serve several deployments', values.text('lienthong:')),
+  redisConnectTimeoutMs: setting('REDIS_CONNECT_TIMEOUT_MS', 'How long a process waits for Redis to accept a connection before it counts as unreachable', values.positiveInt(2_000)),
+  redisCommandTimeoutMs: setting('REDIS_COMMAND_TIMEOUT_MS', 'How long one Redis command may take before it fails (and whatever needed it is refused)', values.positiveInt(500)),
 };
 
 /** Per-subgraph database URL variables override DATABASE_URL for that subgraph alone. */

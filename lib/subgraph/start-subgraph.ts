@@ -1,11 +1,22 @@
 import type { KeyObject } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { headerReader, IDENTITY_HEADERS, ReplayGuard, verifySignedRequest, type Caller } from '../auth';
+import type { IncomingMessage } from 'node:http';
+import {
+  headerReader,
+  IDENTITY_HEADERS,
+  MemoryReplayGuard,
+  ReplayGuardUnavailable,
+  verifySignedRequest,
+  type Caller,
+  type ReplayGuard,
+  type SignatureCheck,
+} from '../auth';
 import { loadConfig, settings } from '../config';
 import type { Database } from '../db';
-import { formatClientError } from '../errors';
+import { AppError, formatClientError } from '../errors';
 import { listenGraphQL, sendJson, type RunningHttpServer } from '../http';
+import { createLogger, type Logger } from '../logging';
 import { lookupsOf, mutationsNeedGrant } from './delegation';
 import { enforceFieldRules } from './field-rules';
 import { reportAccess } from './report-access';
@@ -16,13 +27,19 @@ export interface StartSubgraphOptions<Tables> {
   db: Database<Tables>;
   port: number;
   host?: string;
-  /** The gateway's public key: only requests it signed are answered. */
+  /** The gateway's public key: only requests it signed for this subgraph are answered. */
   verifyKey: KeyObject;
   /**
    * The gateway's GraphQL URL (GATEWAY_URL), where mutations check references this subgraph does
    * not own; a function when it is known only later (tests start subgraphs before the gateway).
    */
   gatewayUrl?: string | (() => string);
+  /**
+   * The nonces of accepted requests. Every replica of the subgraph must share one
+   * (`RedisReplayGuard`); by default they are kept in this process, which holds for one replica.
+   */
+  replayGuard?: ReplayGuard;
+  logger?: Logger;
   /**
    * Benchmark harness only (bench/): a request carrying none of the signature headers runs as
    * this caller, so peer gateways, which cannot sign, can be measured on the same subgraphs; a
@@ -44,14 +61,39 @@ const noGatewayUrl = (subgraph: string): never => {
 };
 
 /**
- * Serves a subgraph over HTTP: `/graphql`, answered only for requests the gateway signed
- * (`_entities` and `_service` included), with every field rule checked again from the signed
- * caller and mutations only under the gateway's delegation grant; and `/health`, which holds no
- * data and also asks the database.
+ * The caller a request was signed for. When the nonce cannot be checked (Redis unreachable) the
+ * request is refused, never let through: 503 SUBGRAPH_UNAVAILABLE, which the gateway passes on to
+ * its client, and an error in this subgraph's log.
+ */
+async function signedCaller(check: SignatureCheck, req: IncomingMessage, payload: string, logger: Logger): Promise<Caller> {
+  try {
+    return await verifySignedRequest(check, headerReader(req), payload);
+  } catch (error) {
+    if (!(error instanceof ReplayGuardUnavailable)) throw error;
+    logger.error({ requestId: requestContextFrom(req).requestId, cause: error.message }, 'refused a signed request whose nonce could not be checked (fail closed)');
+    throw new AppError('SUBGRAPH_UNAVAILABLE', `The ${check.subgraph} subgraph is unavailable: it cannot check signed requests for replays.`, { http: { status: 503 } });
+  }
+}
+
+/**
+ * Serves a subgraph over HTTP: `/graphql`, answered only for requests the gateway signed for this
+ * subgraph (`_entities` and `_service` included), with every field rule checked again from the
+ * signed caller and mutations only under the gateway's delegation grant; and `/health`, which holds
+ * no data and also asks the database and the nonce store.
  */
 export async function startSubgraph<Tables, Ctx extends RequestContext>(
   definition: SubgraphDefinition<Tables, Ctx>,
-  { db, port, host = '127.0.0.1', verifyKey, gatewayUrl, unsignedCaller, maxRequestBytes = DEFAULTS.maxRequestMb * MEGABYTE }: StartSubgraphOptions<Tables>,
+  {
+    db,
+    port,
+    host = '127.0.0.1',
+    verifyKey,
+    gatewayUrl,
+    unsignedCaller,
+    replayGuard = new MemoryReplayGuard(),
+    logger = createLogger(definition.name),
+    maxRequestBytes = DEFAULTS.maxRequestMb * MEGABYTE,
+  }: StartSubgraphOptions<Tables>,
 ): Promise<RunningHttpServer> {
   const gatewayUrlNow = typeof gatewayUrl === 'function' ? gatewayUrl : () => gatewayUrl ?? noGatewayUrl(definition.name);
   const apollo = new ApolloServer<Ctx>({
@@ -63,7 +105,7 @@ export async function startSubgraph<Tables, Ctx extends RequestContext>(
     // Traces go to Apollo's hosted service, which a national deployment does not use.
     plugins: [ApolloServerPluginInlineTraceDisabled(), reportAccess<Ctx>(), mutationsNeedGrant<Ctx>()],
   });
-  const replay = new ReplayGuard();
+  const check: SignatureCheck = { publicKey: verifyKey, subgraph: definition.name, replay: replayGuard };
   return listenGraphQL({
     apollo,
     host,
@@ -73,18 +115,15 @@ export async function startSubgraph<Tables, Ctx extends RequestContext>(
     context: async (req, payload) => {
       const header = headerReader(req);
       const unsigned = unsignedCaller !== undefined && SIGNATURE_HEADERS.every((name) => req.headers[name] === undefined);
-      const request = requestContextFrom(req, unsigned ? unsignedCaller : verifySignedRequest(verifyKey, header, payload, replay));
+      const request = requestContextFrom(req, unsigned ? unsignedCaller : await signedCaller(check, req, payload, logger));
       const lookups = unsigned ? null : lookupsOf(header, { subgraph: definition.name, requestId: request.requestId, verifyKey, gatewayUrl: gatewayUrlNow });
       return definition.createContext(db, { ...request, lookups });
     },
     routes: {
       '/health': async (_req, res) => {
-        try {
-          await db.pool.query('SELECT 1');
-          sendJson(res, 200, { status: 'ok', subgraph: definition.name });
-        } catch {
-          sendJson(res, 503, { status: 'unavailable', subgraph: definition.name });
-        }
+        const databaseAnswers = db.pool.query('SELECT 1').then(() => true, () => false);
+        const healthy = (await Promise.all([databaseAnswers, replayGuard.available()])).every(Boolean);
+        sendJson(res, healthy ? 200 : 503, { status: healthy ? 'ok' : 'unavailable', subgraph: definition.name });
       },
     },
   });

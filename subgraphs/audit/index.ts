@@ -11,9 +11,10 @@ import type { AccessRecord } from './types/access-record.type';
 import { Citizen } from './types/citizen.type';
 
 /**
- * The audit log (after Estonia's X-Road): every read of personal data the gateway serves,
- * append-only and hash-chained in its own database. The gateway writes through
- * `audit_append` alone; this subgraph reads, for the citizens concerned and for inspectors.
+ * The audit log (after Estonia's X-Road): every read of personal data the gateway serves, and
+ * every change of it (its intent before, its outcome after), append-only, hash-chained and
+ * signed by the gateway in its own database. The gateway writes through `audit_append` alone;
+ * this subgraph reads, for the citizens concerned and for inspectors.
  */
 export const auditSubgraph: SubgraphDefinition<Tables, Ctx> = {
   name: 'audit',

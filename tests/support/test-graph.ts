@@ -1,14 +1,19 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createPublicKey } from 'node:crypto';
+import { CheckpointPublisher } from '../../gateway/audit/checkpoint-publisher';
 import { createPostgresAuditWriter } from '../../gateway/audit/postgres-audit-writer';
 import { gatewayIdentity } from '../../gateway/identity/gateway-identity';
 import { startGateway, type GatewayOptions, type RunningGateway } from '../../gateway/start-gateway';
+import { readCheckpoints } from '../../lib/audit';
 import { DEFAULT_AUDIENCE, DEV_ISSUER, issueDevToken, SCOPES, type DevTokenRequest } from '../../lib/auth';
 import { databaseUrl, type Database } from '../../lib/db';
+import { createLogger } from '../../lib/logging';
 import type { SeedOptions } from '../../lib/subgraph';
 import { composeSupergraph } from '../../schema/compose-supergraph';
 import { SUBGRAPHS } from '../../subgraphs';
+import type { ChainTrust } from '../../subgraphs/audit/data/verify-chain';
 import { postGraphQL, type GraphQLResponse } from './graphql-client';
 import { testServerUrl } from './test-database';
 import { TEST_KEYS } from './test-identity';
@@ -25,6 +30,8 @@ export interface TestGraph {
   token(request: TokenRequest): Promise<string>;
   /** Sends an operation with a bearer token: by default a national caller holding every scope, with a purpose. */
   query<T = Record<string, unknown>>(source: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResponse<T>>;
+  /** What audit:verify would hold this graph's audit log against: the gateway's audit public key and the checkpoints it published. */
+  auditTrust(): Promise<ChainTrust>;
   /** Statements each subgraph's database has run so far, by subgraph name. */
   statementCounts(): Record<string, number>;
   stop(): Promise<void>;
@@ -49,7 +56,10 @@ export async function startTestGraph(scale = 2_000, { gateway: options = {}, ...
   const { supergraphSdl } = await composeSupergraph(SUBGRAPHS);
   const dataDir = mkdtempSync(path.join(tmpdir(), 'lienthong-graph-'));
   const identity = gatewayIdentity({ mode: 'development', issuer: DEV_ISSUER, audience: DEFAULT_AUDIENCE, dataDir });
-  const audit = createPostgresAuditWriter({ url: databaseUrl(testServerUrl(), (subgraphs.audit!.db as Database<unknown>).name) });
+  const checkpointDir = path.join(dataDir, 'audit-checkpoints');
+  // An hour apart: the one checkpoint a test can count on is the one written when the graph stops.
+  const checkpoints = new CheckpointPublisher({ dir: checkpointDir, intervalMs: 3_600_000, signingKey: identity.auditSigningKey, logger: createLogger('gateway') });
+  const audit = createPostgresAuditWriter({ url: databaseUrl(testServerUrl(), (subgraphs.audit!.db as Database<unknown>).name), signingKey: identity.auditSigningKey, checkpoints });
   const gateway = await startGateway({
     supergraphSdl,
     subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url])),
@@ -69,6 +79,7 @@ export async function startTestGraph(scale = 2_000, { gateway: options = {}, ...
     subgraphs,
     token,
     query: (source, variables = {}, bearer = everything) => postGraphQL(gateway.url, source, variables, bearer ? { authorization: `Bearer ${bearer}` } : {}),
+    auditTrust: async () => ({ publicKey: createPublicKey(identity.auditSigningKey), checkpoints: await readCheckpoints(checkpointDir) }),
     statementCounts: () => Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, (s.db as Database<unknown>).statements.count])),
     stop: async () => {
       await gateway.close();
@@ -98,4 +109,4 @@ export function useTestGraph(scale = 2_000): TestGraph {
 
 /** One subgraph of a graph started with `useTestGraph`, reached as if the test held it (requests to it go signed, as from the gateway). */
 export const subgraphOf = <Tables>(graph: TestGraph, name: string): TestSubgraph<Tables> =>
-  lateHandle(() => graph.subgraphs[name] as TestSubgraph<Tables>, ['url', 'db', 'server', 'stop']);
+  lateHandle(() => graph.subgraphs[name] as TestSubgraph<Tables>, ['name', 'url', 'db', 'server', 'stop']);

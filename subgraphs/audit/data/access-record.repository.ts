@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
+import type { AuditKind } from '../../../lib/auth/audit-record';
 import type { Database } from '../../../lib/db';
+import { accessKindOf } from '../types/access-kind.type';
 import type { AccessRecord } from '../types/access-record.type';
 import type { AuditLogRow, Tables } from './tables';
 
@@ -8,6 +10,10 @@ type Db = Database<Tables>;
 export const toAccessRecord = (row: AuditLogRow): AccessRecord => ({
   seq: String(row.seq),
   at: row.at,
+  requestId: row.request_id,
+  kind: accessKindOf(row.kind),
+  outcome: row.outcome,
+  errorCodes: row.error_codes,
   subject: row.subject,
   role: row.role,
   province: row.province,
@@ -22,6 +28,7 @@ export interface AuditLogQuery {
   citizen?: string | null;
   subject?: string | null;
   role?: string | null;
+  kind?: AuditKind | null;
   atFrom: Date | null;
   atBefore: Date | null;
   /** Continue below this `seq` (newest first). */
@@ -36,6 +43,7 @@ export async function listAuditLog(db: Db, q: AuditLogQuery): Promise<AuditLogRo
   if (q.citizen) query = query.where('citizens', '@>', sql<string[]>`ARRAY[${q.citizen}::text]`);
   if (q.subject) query = query.where('subject', '=', q.subject);
   if (q.role) query = query.where('role', '=', q.role);
+  if (q.kind) query = query.where('kind', '=', q.kind);
   if (q.atFrom) query = query.where('at', '>=', q.atFrom);
   if (q.atBefore) query = query.where('at', '<', q.atBefore);
   if (q.beforeSeq !== undefined) query = query.where('seq', '<', q.beforeSeq);

@@ -6,6 +6,7 @@ import type { Ctx as Context } from '../context';
 import { listAuditLog, toAccessRecord } from '../data/access-record.repository';
 import { auditViewOf, noteSubjects } from '../rules/audit-view';
 import { atRange, parseSeqKey } from '../rules/log-position';
+import { auditKindOf } from '../types/access-kind.type';
 import { AccessRecordConnection } from '../types/access-record-connection.type';
 import { AccessRecord } from '../types/access-record.type';
 import { AuditLogFilter } from '../types/audit-log-filter.type';
@@ -16,7 +17,7 @@ const FIELD = 'auditLog';
 export class AuditLogResolver {
   @Directive(PAGE_OF_EDGES)
   @Directive(requiresScopes(['audit:read']))
-  @Query(() => AccessRecordConnection, { nullable: true, description: 'Search the audit log of every read of personal data, newest first, a page at a time (inspectors).' })
+  @Query(() => AccessRecordConnection, { nullable: true, description: 'Search the audit log of every read and change of personal data, newest first, a page at a time (inspectors).' })
   async auditLog(
     @Arg('filter', () => AuditLogFilter, { nullable: true, description: 'Conditions every record must meet.' }) filter: AuditLogFilter | null,
     @Arg('first', () => Int, { nullable: true, description: 'Page size: 20 by default, at most 100.' }) first: number | null,
@@ -32,6 +33,7 @@ export class AuditLogResolver {
       citizen: filter?.citizen,
       subject: filter?.subject,
       role: filter?.role,
+      kind: filter?.kind ? auditKindOf(filter.kind) : null,
       ...range,
       beforeSeq: key === undefined ? undefined : parseSeqKey(key),
       limit: size + 1,

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Directive, ID, Mutation, Resolver } from 'type-graphql';
-import { requiresScopes } from '../../../lib/auth';
+import { PERSONAL_DATA, requiresScopes } from '../../../lib/auth';
 import type { PaymentMethod, PaymentStatus } from '../../../lib/domain';
 import { AppError, notFound } from '../../../lib/errors';
 import { lookupsIn } from '../../../lib/subgraph';
@@ -55,6 +55,7 @@ async function earlierAttempt(ctx: Context, owner: string, key: string, attempt:
 @Resolver(() => Payment)
 export class PaymentMutationResolver {
   @Directive(requiresScopes(['payments:write'], ['payments:initiate']))
+  @Directive(PERSONAL_DATA)
   @Mutation(() => Payment, {
     nullable: true,
     description:
@@ -87,6 +88,7 @@ export class PaymentMutationResolver {
   }
 
   @Directive(requiresScopes(['payments:write']))
+  @Directive(PERSONAL_DATA)
   @Mutation(() => Payment, { nullable: true, description: "Records the intermediary's answer for a PENDING payment: PAID if it succeeded, FAILED otherwise." })
   async settlePayment(
     @Arg('id', () => ID, { description: 'The payment ID.' }) id: string,
@@ -102,6 +104,7 @@ export class PaymentMutationResolver {
   }
 
   @Directive(requiresScopes(['payments:write']))
+  @Directive(PERSONAL_DATA)
   @Mutation(() => Payment, { nullable: true, description: 'Refunds a PAID payment, once.' })
   async refundPayment(
     @Arg('id', () => ID, { description: 'The payment ID.' }) id: string,

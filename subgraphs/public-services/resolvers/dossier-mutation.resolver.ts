@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Directive, Mutation, Resolver } from 'type-graphql';
-import { requiresScopes } from '../../../lib/auth';
+import { PERSONAL_DATA, requiresScopes } from '../../../lib/auth';
 import { communesOf } from '../../../lib/synthetic';
 import { badInput } from '../../../lib/errors';
 import { lookupsIn } from '../../../lib/subgraph';
@@ -17,6 +17,7 @@ import { knownProcedure } from './dossier-procedure';
 @Resolver()
 export class DossierMutationResolver {
   @Directive(requiresScopes(['dossiers:write'], ['dossiers:submit']))
+  @Directive(PERSONAL_DATA)
   @Mutation(() => Dossier, {
     nullable: true,
     description:
@@ -46,6 +47,7 @@ export class DossierMutationResolver {
   }
 
   @Directive(requiresScopes(['dossiers:write']))
+  @Directive(PERSONAL_DATA)
   @Mutation(() => Dossier, {
     nullable: true,
     description:

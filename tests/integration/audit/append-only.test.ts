@@ -1,9 +1,8 @@
 import pg from 'pg';
-import { createPostgresAuditWriter } from '../../../gateway/audit/postgres-audit-writer';
 import { auditSubgraph } from '../../../subgraphs/audit';
 import type { Tables } from '../../../subgraphs/audit/data/tables';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
-import { auditRecord, logRows, urlOf } from './audit-fixtures';
+import { appendEach, auditRecord, logRows, urlOf } from './audit-fixtures';
 
 let test: TestDatabase<Tables>;
 /** A connection as the gateway's writer pool makes them: switched to the writer role. */
@@ -12,10 +11,7 @@ let asWriter: pg.Pool;
 beforeAll(async () => {
   test = await createTestDatabase(auditSubgraph);
   asWriter = new pg.Pool({ connectionString: urlOf(test.db), max: 1, options: '-c role=lienthong_audit_writer' });
-  const writer = createPostgresAuditWriter({ url: urlOf(test.db) });
-  await writer.append(auditRecord(1));
-  await writer.append(auditRecord(2));
-  await writer.close();
+  await appendEach(test.db, [auditRecord(1), auditRecord(2)]);
 });
 afterAll(async () => {
   await asWriter.end();
@@ -63,11 +59,18 @@ describe('The writer role', () => {
     await expect(asWriter.query('CREATE TABLE public.audit_log_shadow (x int)')).rejects.toThrow('permission denied for schema public');
   });
 
-  it('appends through audit_append, which answers the new record\'s number and nothing of the log', async () => {
-    const { rows } = await asWriter.query<{ seq: number }>(
-      "SELECT audit_append(now(), 'req-w', 'auditor:1', 'auditor', NULL, 'Thanh tra', NULL, '{}', '{Citizen.fullName}') AS seq",
+  it('appends through audit_append, which answers the new record\'s number and hash and nothing else of the log', async () => {
+    const { rows } = await asWriter.query<{ record_seq: number; record_hash: string }>(
+      "SELECT * FROM audit_append(now(), 'req-w', 'auditor:1', 'auditor', NULL, 'Thanh tra', NULL, '{}', '{Citizen.fullName}', 'read', NULL, '{}', 'signer-w', 1, NULL)",
     );
-    expect(rows).toEqual([{ seq: 3 }]);
+    const [stored] = (await logRows(test.db)).filter((row) => row.seq === 3);
+    expect(rows).toEqual([{ record_seq: 3, record_hash: stored!.hash }]);
+  });
+
+  it('cannot append through the unsigned audit_append of before migration 005: it is gone', async () => {
+    await expect(asWriter.query("SELECT audit_append(now(), 'req-w', 'auditor:1', 'auditor', NULL, 'Thanh tra', NULL, '{}', '{}')")).rejects.toThrow(
+      'function audit_append(timestamp with time zone, unknown, unknown, unknown, unknown, unknown, unknown, unknown, unknown) does not exist',
+    );
   });
 });
 
@@ -76,9 +79,7 @@ describe('Migrating several audit databases on one server', () => {
     const others = await Promise.all([createTestDatabase(auditSubgraph), createTestDatabase(auditSubgraph)]);
     try {
       for (const other of others) {
-        const writer = createPostgresAuditWriter({ url: urlOf(other.db) });
-        await writer.append(auditRecord(1));
-        await writer.close();
+        await appendEach(other.db, [auditRecord(1)]);
         expect((await logRows(other.db)).map((r) => r.seq)).toEqual([1]);
       }
       const { rows } = await test.db.pool.query("SELECT rolcanlogin FROM pg_roles WHERE rolname = 'lienthong_audit_writer'");

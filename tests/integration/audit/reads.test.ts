@@ -1,10 +1,9 @@
 import { ROLES, type Caller } from '../../../lib/auth';
 import { auditSubgraph } from '../../../subgraphs/audit';
-import { createPostgresAuditWriter } from '../../../gateway/audit/postgres-audit-writer';
 import { postAs } from '../../support/graphql-client';
 import { errorCodes, leaksInternals } from '../../support/response-checks';
 import { useTestSubgraph } from '../../support/test-subgraph';
-import { auditRecord, CITIZEN_A, CITIZEN_B, CITIZEN_C, urlOf } from './audit-fixtures';
+import { appendEach, auditRecord, CITIZEN_A, CITIZEN_B, CITIZEN_C } from './audit-fixtures';
 
 const subgraph = useTestSubgraph(auditSubgraph, null);
 
@@ -27,11 +26,7 @@ const RECORDS = [
   auditRecord(5, { at: vietnam('2026-11-02T00:00:00.000'), subject: 'auditor:1', role: 'auditor', province: null, purpose: 'Thanh tra', citizens: [CITIZEN_A] }),
 ];
 
-beforeAll(async () => {
-  const writer = createPostgresAuditWriter({ url: urlOf(subgraph.db) });
-  for (const record of RECORDS) await writer.append(record);
-  await writer.close();
-});
+beforeAll(() => appendEach(subgraph.db, RECORDS));
 
 const citizen = (personalId: string): Caller => ({
   subject: personalId,

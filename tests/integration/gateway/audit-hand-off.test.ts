@@ -36,6 +36,9 @@ describe('Audit hand-off', () => {
         operationName: 'Profile',
         citizens: ['001090000001', '046200000003', '079185000002'],
         fields: ['Citizen.fullName', 'Citizen.job', 'Query.citizen', 'Query.roster'],
+        kind: 'read',
+        outcome: null,
+        errorCodes: [],
       },
     ]);
     expect(records[0]!.at.getTime()).toBeGreaterThanOrEqual(started);

@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
-import type { RunningGateway } from '../../../gateway/start-gateway';
+import type { GatewayOptions, RunningGateway } from '../../../gateway/start-gateway';
+import { describeWithRedis } from '../../support/test-redis';
 import { EVERY_FIXTURE_SCOPE, useFixtureGraph, type TokenRequest } from './fixtures/fixture-graph';
 import { postJson, type RawResponse } from './http-client';
 
@@ -35,75 +35,59 @@ function expectRateLimited(response: RawResponse, budget: 'requests' | 'cost', l
   ]);
 }
 
-describe('Budgets in one gateway, without Redis', () => {
-  let gateway: RunningGateway;
+/** Another gateway over the fixtures for a describe block's tests, with these budgets; call the result for it. */
+function useGateway(admission: GatewayOptions['admission']): () => RunningGateway {
+  let gateway: RunningGateway | undefined;
   beforeAll(async () => {
-    gateway = await graph().startGateway({ admission: SCALED });
+    gateway = await graph().startGateway({ admission });
   });
-  afterAll(() => gateway.close());
+  afterAll(() => gateway?.close());
+  return () => gateway!;
+}
+
+describe('Budgets in one gateway, without Redis', () => {
+  const gateway = useGateway(SCALED);
 
   test('a citizen gets their role\'s requests in a window, then 429 RATE_LIMITED with Retry-After, and nothing reaches a subgraph', async () => {
     const who = citizen('001090000001');
-    expect(await statuses(gateway, who, 6)).toEqual([200, 200, 200, 200, 200, 200]);
+    expect(await statuses(gateway(), who, 6)).toEqual([200, 200, 200, 200, 200, 200]);
     const calls = graph().people.received.length;
-    expectRateLimited(await ask(gateway, who), 'requests', 6);
+    expectRateLimited(await ask(gateway(), who), 'requests', 6);
     expect(graph().people.received.length).toBe(calls);
   });
 
   test('another caller keeps a budget of their own', async () => {
-    expect(await statuses(gateway, citizen('079185000002'), 1)).toEqual([200]);
+    expect(await statuses(gateway(), citizen('079185000002'), 1)).toEqual([200]);
   });
 
   test('a costly operation spends the cost budget before the request budget runs out', async () => {
     // Ten people assumed per list at 1 point each, times five aliases: 50 points of the citizen's 150.
     const costly = `{ ${['a', 'b', 'c', 'd', 'e'].map((alias) => `${alias}: citizens { fullName }`).join(' ')} }`;
     const who = citizen('046200000003');
-    expect(await statuses(gateway, who, 3, costly)).toEqual([200, 200, 200]);
-    expectRateLimited(await ask(gateway, who, costly), 'cost', 150);
+    expect(await statuses(gateway(), who, 3, costly)).toEqual([200, 200, 200]);
+    expectRateLimited(await ask(gateway(), who, costly), 'cost', 150);
   });
 });
 
 describe('Budgets of a province', () => {
-  let gateway: RunningGateway;
-  beforeAll(async () => {
-    gateway = await graph().startGateway({ admission: OFFICE_SCALED });
-  });
-  afterAll(() => gateway.close());
+  const gateway = useGateway(OFFICE_SCALED);
 
   test('officers of one province draw on the province\'s budget together; another province is untouched', async () => {
-    for (let i = 0; i < 10; i += 1) expect(await statuses(gateway, officer(`officer-${i}`, '46'), 3)).toEqual([200, 200, 200]);
-    expectRateLimited(await ask(gateway, officer('officer-10', '46')), 'requests', 30);
-    expect((await ask(gateway, officer('officer-10', '01'))).status).toBe(200);
+    for (let i = 0; i < 10; i += 1) expect(await statuses(gateway(), officer(`officer-${i}`, '46'), 3)).toEqual([200, 200, 200]);
+    expectRateLimited(await ask(gateway(), officer('officer-10', '46')), 'requests', 30);
+    expect((await ask(gateway(), officer('officer-10', '01'))).status).toBe(200);
   });
 });
 
-const redisUrl = process.env.TEST_REDIS_URL;
-if (!redisUrl) console.log('Skipping the shared-budget tests: TEST_REDIS_URL is unset (`.ci/run` sets it when Redis answers).');
-const withRedis = redisUrl ? describe : describe.skip;
-
-async function connected(url: string): Promise<Redis> {
-  const redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
-  await new Promise((resolve, reject) => redis.once('ready', resolve).once('error', reject));
-  return redis;
-}
-
-withRedis('Budgets shared by two gateways on one Redis', () => {
-  const prefix = `lienthong-test-${randomBytes(4).toString('hex')}:`;
-  let redis: [Redis, Redis];
+describeWithRedis('Budgets shared by two gateways on one Redis', (testRedis) => {
   let gateways: [RunningGateway, RunningGateway];
   beforeAll(async () => {
-    redis = [await connected(redisUrl!), await connected(redisUrl!)];
     gateways = [
-      await graph().startGateway({ admission: SCALED, redis: redis[0], redisKeyPrefix: prefix }),
-      await graph().startGateway({ admission: SCALED, redis: redis[1], redisKeyPrefix: prefix }),
+      await graph().startGateway({ admission: SCALED, redis: await testRedis.connect() }),
+      await graph().startGateway({ admission: SCALED, redis: await testRedis.connect() }),
     ];
   });
-  afterAll(async () => {
-    await Promise.all(gateways.map((gateway) => gateway.close()));
-    const keys = await redis[0].keys(`${prefix}*`);
-    if (keys.length > 0) await redis[0].del(...keys);
-    redis.forEach((client) => client.disconnect());
-  });
+  afterAll(() => Promise.all(gateways.map((gateway) => gateway.close())));
 
   test('requests alternating between the gateways spend one budget: the seventh is refused by either', async () => {
     const who = citizen('001090000001');

@@ -25,19 +25,37 @@ const run = (script: string, args: string[], env: Record<string, string>) =>
   });
 
 describe('Production mode', () => {
-  test('the gateway process refuses to start without the identity provider\'s keys and its signing key: one line, exit 1', () => {
+  test('the gateway process refuses to start without the identity provider\'s keys and its signing keys: one line, exit 1', () => {
     const result = run('dist/gateway/main.js', [], { LT_MODE: 'production', GATEWAY_PORT: '0' });
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
-      'LT_MODE=production needs JWT_JWKS_URL or JWT_JWKS_FILE (the identity provider\'s keys), JWT_ISSUER (the identity provider\'s issuer, not the development one), GATEWAY_SIGNING_KEY_FILE (the Ed25519 key subgraph requests are signed with).\n',
+      'LT_MODE=production needs JWT_JWKS_URL or JWT_JWKS_FILE (the identity provider\'s keys), JWT_ISSUER (the identity provider\'s issuer, not the development one), GATEWAY_SIGNING_KEY_FILE (the Ed25519 key subgraph requests are signed with), AUDIT_SIGNING_KEY_FILE (the Ed25519 key the audit log is signed with).\n',
     );
   });
 
   test('with only the signing key missing, the message names only that', () => {
+    const auditSigningKeyFile = path.join(graph().dataDir, 'production-audit.pem');
     expect(() =>
-      gatewayIdentity({ mode: 'production', issuer: 'https://idp.example.vn', audience: DEFAULT_AUDIENCE, jwksUrl: 'https://idp.example.vn/jwks', dataDir: graph().dataDir }),
+      gatewayIdentity({ mode: 'production', issuer: 'https://idp.example.vn', audience: DEFAULT_AUDIENCE, jwksUrl: 'https://idp.example.vn/jwks', auditSigningKeyFile, dataDir: graph().dataDir }),
     ).toThrow('LT_MODE=production needs GATEWAY_SIGNING_KEY_FILE (the Ed25519 key subgraph requests are signed with).');
+  });
+
+  test('with only the audit signing key missing, the message names only that: the development one is never used', () => {
+    const signingKeyFile = path.join(graph().dataDir, 'production-signing.pem');
+    expect(() =>
+      gatewayIdentity({ mode: 'production', issuer: 'https://idp.example.vn', audience: DEFAULT_AUDIENCE, jwksUrl: 'https://idp.example.vn/jwks', signingKeyFile, dataDir: graph().dataDir }),
+    ).toThrow('LT_MODE=production needs AUDIT_SIGNING_KEY_FILE (the Ed25519 key the audit log is signed with).');
+  });
+
+  test('an audit signing key that is not Ed25519 stops the start, naming the variable', () => {
+    const signingKeyFile = path.join(graph().dataDir, 'production-signing.pem');
+    const auditSigningKeyFile = path.join(graph().dataDir, 'production-audit-rsa.pem');
+    writeFileSync(signingKeyFile, generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }));
+    writeFileSync(auditSigningKeyFile, generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'pem', type: 'pkcs8' }));
+    expect(() =>
+      gatewayIdentity({ mode: 'production', issuer: 'https://idp.example.vn', audience: DEFAULT_AUDIENCE, jwksUrl: 'https://idp.example.vn/jwks', signingKeyFile, auditSigningKeyFile, dataDir: graph().dataDir }),
+    ).toThrow(`AUDIT_SIGNING_KEY_FILE ${auditSigningKeyFile} holds a rsa key; audit:verify and auditors verify Ed25519 only.`);
   });
 
   test('a configured production gateway accepts its identity provider\'s tokens and never the development issuer\'s', async () => {
@@ -46,7 +64,9 @@ describe('Production mode', () => {
     writeFileSync(jwksFile, JSON.stringify({ keys: [{ ...(await exportJWK(idp.publicKey)), kid: 'idp-1', alg: 'ES256' }] }));
     const signingKeyFile = path.join(graph().dataDir, 'production-signing.pem');
     writeFileSync(signingKeyFile, generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }));
-    const identity = gatewayIdentity({ mode: 'production', issuer: 'https://idp.example.vn', audience: DEFAULT_AUDIENCE, jwksFile, signingKeyFile, dataDir: graph().dataDir });
+    const auditSigningKeyFile = path.join(graph().dataDir, 'production-audit.pem');
+    writeFileSync(auditSigningKeyFile, generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }));
+    const identity = gatewayIdentity({ mode: 'production', issuer: 'https://idp.example.vn', audience: DEFAULT_AUDIENCE, jwksFile, signingKeyFile, auditSigningKeyFile, dataDir: graph().dataDir });
     const gateway = await graph().startGateway({ identity });
     try {
       const idpToken = await new SignJWT({ role: 'auditor', scope: '' })
@@ -103,6 +123,7 @@ describe('npm run token', () => {
     [['--role', 'citizen'], /^A citizen token needs --subject/],
     [['--role', 'auditor', '--province', '46'], /^The gateway would refuse this token: role auditor is national: the token must not carry a province claim\./],
     [['--role', 'auditor', '--scope', 'audit:read everything'], /^Unknown scope everything\. Scopes:\n/],
+    [['--role', 'auditor', '--purpose', '\u200b\u00a0'], /^The gateway would refuse this token: the token's purpose claim is blank: it has no visible character\./],
     [['--role', 'auditor', '--ttl', 'forever'], /^--ttl forever: expected a number and a unit/],
   ])('%j is refused on stderr with exit 1 and nothing on stdout', (args, message) => {
     const result = run('dist/bin/token.js', args, {});
@@ -110,5 +131,17 @@ describe('npm run token', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(message);
     expect(result.stderr).toContain('usage: npm run token -- --role <role>');
+  });
+});
+
+describe('A process with a malformed REDIS_URL', () => {
+  test.each([
+    ['localhost:6379', 'must be a redis:// or rediss:// URL naming a host'],
+    ['redis//127.0.0.1', 'must be a URL such as redis://127.0.0.1:6379'],
+  ])('REDIS_URL=%s stops a subgraph at start-up with a message naming the variable, exit 1', (url, reason) => {
+    const result = run('dist/bin/run-subgraph.js', ['residents'], { REDIS_URL: url, DATABASE_URL: 'postgres://postgres@127.0.0.1:1/postgres' });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(`REDIS_URL=${JSON.stringify(url)}: ${reason}`);
   });
 });

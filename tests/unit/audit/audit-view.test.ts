@@ -40,6 +40,10 @@ describe('Showing a record', () => {
   const record: AccessRecord = {
     seq: '7',
     at: new Date('2026-11-01T00:00:00Z'),
+    requestId: 'req-7',
+    kind: 'READ',
+    outcome: null,
+    errorCodes: [],
     subject: 'officer:1',
     role: 'province-officer',
     province: '01',

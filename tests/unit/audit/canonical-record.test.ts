@@ -12,13 +12,27 @@ const RECORD: ChainedRecord = {
   operationName: 'CitizenProfile',
   citizens: ['001090000001', '079185000002'],
   fields: ['Citizen.fullName', 'Citizen.religion'],
+  kind: 'read',
+  outcome: null,
+  errorCodes: [],
+  signer: null,
+  batch: null,
+  signature: null,
 };
+
+/** The same record appended after migration 005: in a signed batch. */
+const SIGNED: ChainedRecord = { ...RECORD, signer: 'k3Jd9', batch: 7, signature: 'c2ln' };
 
 describe('The canonical text of an audit record', () => {
   it('lists every column in order, the time as UTC ISO-8601 with milliseconds and arrays with their length', () => {
     expect(canonicalText(RECORD)).toBe(
       '42|2026-11-01T02:03:04.005Z|req-1|officer:province-officer:01|province-officer|01|Xử lý hồ sơ|CitizenProfile|2:001090000001,079185000002|2:Citizen.fullName,Citizen.religion',
     );
+  });
+
+  it('adds the kind, outcome, error codes and the signed batch after them, once any holds more than its default', () => {
+    expect(canonicalText(SIGNED)).toBe(`${canonicalText(RECORD)}|read|\\N|0:|k3Jd9|7|c2ln`);
+    expect(canonicalText({ ...RECORD, kind: 'outcome', outcome: 'FAILED', errorCodes: ['NOT_FOUND', 'A,B'] })).toBe(`${canonicalText(RECORD)}|outcome|FAILED|2:NOT_FOUND,A\\,B|\\N|\\N|\\N`);
   });
 
   it('writes null as \\N and escapes backslash, bar and comma inside values', () => {
@@ -33,6 +47,9 @@ describe('The canonical text of an audit record', () => {
     ['an empty array and an array of one empty string', { citizens: [] }, { citizens: [''] }],
     ['null and the text \\N', { purpose: null }, { purpose: '\\N' }],
     ['null and the empty text', { purpose: null }, { purpose: '' }],
+    ['a record before signing and the text of a later one', { purpose: 'p|read|\\N|0:|s|1|x' }, { purpose: 'p', kind: 'read', signer: 's', batch: 1, signature: 'x' }],
+    ['a bar moved from the signer to the signature', { ...SIGNED, signer: 'a|b' }, { ...SIGNED, signer: 'a', signature: 'b|c2ln' }],
+    ['an intent and a read', { kind: 'intent' }, { kind: 'read' }],
   ])('tells apart records that differ by %s', (_what, one, other) => {
     expect(canonicalText({ ...RECORD, ...one })).not.toBe(canonicalText({ ...RECORD, ...other }));
   });

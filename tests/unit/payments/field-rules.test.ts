@@ -18,8 +18,8 @@ describe('payments: field rules', () => {
   test('each field carries the rule of the access contract', () => {
     expect(rulesOfTypes(rulesOf(schema()), ['Query', 'Mutation', 'Payment', 'Dossier', 'Procedure', 'Citizen', 'Province', 'ProvinceDataHealth'])).toEqual({
       ...sameRule('Query', ['payment', 'payments'], READ),
-      'Mutation.initiatePayment': scopedRule(['payments:write'], ['payments:initiate']),
-      ...sameRule('Mutation', ['settlePayment', 'refundPayment'], scopedRule(['payments:write'])),
+      'Mutation.initiatePayment': personalRule(['payments:write'], ['payments:initiate']),
+      ...sameRule('Mutation', ['settlePayment', 'refundPayment'], personalRule(['payments:write'])),
       ...sameRule('Payment', PAYMENT_FIELDS, READ),
       'Dossier.code': DOSSIER_KEY_RULE,
       ...sameRule('Dossier', ['payments', 'feeStatus'], READ),

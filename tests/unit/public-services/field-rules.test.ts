@@ -17,8 +17,8 @@ describe('public-services: field rules', () => {
     expect(rulesOfTypes(rulesOf(schema()), ['Query', 'Mutation', 'Dossier', 'DossierEvent', 'Procedure', 'Citizen', 'CivilServant', 'Province', 'ProvinceDataHealth'])).toEqual({
       ...sameRule('Query', ['dossier', 'dossiers'], READ),
       ...sameRule('Query', ['procedures', 'procedure'], AUTHENTICATED_RULE),
-      'Mutation.submitDossier': scopedRule(['dossiers:write'], ['dossiers:submit']),
-      'Mutation.transitionDossier': scopedRule(['dossiers:write']),
+      'Mutation.submitDossier': personalRule(['dossiers:write'], ['dossiers:submit']),
+      'Mutation.transitionDossier': personalRule(['dossiers:write']),
       'Dossier.code': DOSSIER_KEY_RULE,
       ...sameRule('Dossier', ['communeCode', 'channel', 'status', 'submittedAt', 'dueAt', 'completedAt', 'overdue'], READ),
       ...sameRule('Dossier', ['procedure', 'applicant', 'province', 'handler', 'statusCode', 'history', 'allowedActions'], READ),

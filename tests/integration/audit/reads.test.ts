@@ -174,6 +174,27 @@ describe('Citizen.accessLog', () => {
     expect(subgraph.db.statements.count - before).toBe(1);
   });
 
+  it('keeps to a period of Vietnam days, both included, for the days the reads happened there', async () => {
+    const { body } = await postAs<{ _entities: { day: { seq: string }[]; from: { seq: string }[]; to: { seq: string }[] }[] }>(
+      citizen(CITIZEN_A),
+      subgraph.url,
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Citizen {
+        day: accessLog(from: "2026-11-01", to: "2026-11-01") { seq }
+        from: accessLog(from: "2026-11-02") { seq }
+        to: accessLog(to: "2026-10-31") { seq }
+      } } }`,
+      { r: [{ __typename: 'Citizen', personalId: CITIZEN_A }] },
+    );
+    expect(body.data!._entities).toEqual([{ day: [{ seq: '3' }], from: [{ seq: '5' }], to: [{ seq: '1' }] }]);
+  });
+
+  it('refuses a period that ends before it starts, as BAD_USER_INPUT', async () => {
+    const { body } = await postAs(citizen(CITIZEN_A), subgraph.url, 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Citizen { accessLog(from: "2026-11-02", to: "2026-11-01") { seq } } } }', {
+      r: [{ __typename: 'Citizen', personalId: CITIZEN_A }],
+    });
+    expect(errorCodes(body)).toEqual(['BAD_USER_INPUT']);
+  });
+
   it('keeps to `first` records', async () => {
     const { body } = await postAs<{ _entities: { accessLog: { seq: string }[] }[] }>(
       AUDITOR,

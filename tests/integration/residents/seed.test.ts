@@ -64,9 +64,11 @@ describe('residents: seed', () => {
     const { rows } = await first.db.pool.query<{ indexname: string }>(`SELECT indexname FROM pg_indexes WHERE tablename = 'citizens' ORDER BY indexname`);
     expect(rows.map((r) => r.indexname)).toEqual([
       'citizens_birth_date',
+      'citizens_death_date',
       'citizens_father',
       'citizens_full_name_prefix',
       'citizens_household',
+      'citizens_living_birth_date',
       'citizens_mother',
       'citizens_pkey',
       'citizens_province_personal_id',

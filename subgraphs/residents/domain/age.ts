@@ -12,12 +12,8 @@ export const AGE_BANDS = [
 
 export type AgeBandLabel = (typeof AGE_BANDS)[number]['band'];
 
-const VIETNAM_OFFSET_MS = 7 * 3_600_000;
-
 /** Today's calendar day in Vietnam (UTC+7), YYYY-MM-DD: ages turn over at local midnight. */
-export function vietnamDay(now: Date = new Date()): string {
-  return new Date(now.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
-}
+export { vietnamToday as vietnamDay } from '../../../lib/graphql/period';
 
 /**
  * Whole years from a birth date to a day, both YYYY-MM-DD. A day before the birth gives 0:

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { ensureDevSigningKeys, loadPublicKey } from '../lib/auth';
 import { ConfigError, loadConfig, settings, subgraphDatabaseUrlEnv } from '../lib/config';
+import { openDatabase } from '../lib/db';
 import { createLogger } from '../lib/logging';
 import { onShutdown } from '../lib/shutdown';
 import { prepareDatabase, seedIfEmpty, startSubgraph, type PrepareOptions } from '../lib/subgraph';
@@ -43,14 +44,27 @@ async function main(): Promise<void> {
   const config = loadConfig(settings);
   const verifyKey = gatewayPublicKey(config);
   const log = createLogger(name);
-  const db = await prepareDatabase(definition, { ...databaseTarget(name, config.databaseUrl), poolSize: config.dbPoolSize });
+  // Migrations and seeding may rightly run for minutes; serving never waits on the database for more than the configured limits.
+  const maintenance = await prepareDatabase(definition, { ...databaseTarget(name, config.databaseUrl), poolSize: config.dbPoolSize });
   const seedOptions = { seed: config.seed, scale: config.scale, asOf: config.seedAsOf };
   const started = Date.now();
-  if (await seedIfEmpty(definition, db, seedOptions)) log.info({ ...seedOptions, ms: Date.now() - started }, 'seeded an empty database');
-  const server = await startSubgraph(definition, { db, port: config[PORTS[name as SubgraphName]], host: config.host, verifyKey, gatewayUrl: config.gatewayUrl });
+  if (await seedIfEmpty(definition, maintenance, seedOptions)) log.info({ ...seedOptions, ms: Date.now() - started }, 'seeded an empty database');
+  await maintenance.close();
+  const db = openDatabase({ url: maintenance.url, poolSize: config.dbPoolSize, timeouts: { statementMs: config.dbStatementTimeoutMs, acquireMs: config.dbAcquireTimeoutMs } });
+  const server = await startSubgraph(definition, {
+    db,
+    port: config[PORTS[name as SubgraphName]],
+    host: config.host,
+    verifyKey,
+    gatewayUrl: config.gatewayUrl,
+    logger: log,
+    maxOperationNames: config.metricsMaxOperationNames,
+    lookupTimeoutMs: config.gatewayLookupTimeoutMs,
+  });
   log.info({ url: server.url }, 'listening');
   onShutdown(async () => {
-    await server.close();
+    const { cut } = await server.drain({ delayMs: config.drainDelayMs, timeoutMs: config.drainTimeoutMs });
+    if (cut > 0) log.warn({ cut }, 'drain timed out: requests still running were cut');
     await db.close();
   });
 }

@@ -11,6 +11,8 @@ import { UnsupportedSecurityError } from './access/supergraph-security';
 import { ADMISSION_SETTINGS } from './admission/admission-config';
 import { CACHE_SETTINGS } from './memory/cache-config';
 import { gatewayIdentity } from './identity/gateway-identity';
+import { subjectPseudonyms } from './observability/subject-pseudonyms';
+import { RESILIENCE_SETTINGS, UnknownTimeoutSubgraphError } from './resilience/resilience-config';
 import { startGateway } from './start-gateway';
 import { StartupError } from './startup-error';
 import { UnknownSubgraphError } from './subgraph-endpoints';
@@ -37,8 +39,15 @@ const gatewaySettings = {
   auditCheckpointIntervalMs: settings.auditCheckpointIntervalMs,
   jwtVerifiedCacheMb: settings.jwtVerifiedCacheMb,
   authzRejectUnauthorized: settings.authzRejectUnauthorized,
-  subgraphTimeoutMs: settings.subgraphTimeoutMs,
   subgraphMaxConnections: settings.subgraphMaxConnections,
+  auditAppendTimeoutMs: settings.auditAppendTimeoutMs,
+  dbAcquireTimeoutMs: settings.dbAcquireTimeoutMs,
+  drainDelayMs: settings.drainDelayMs,
+  drainTimeoutMs: settings.drainTimeoutMs,
+  accessLog: settings.accessLog,
+  logPseudonymKeyFile: settings.logPseudonymKeyFile,
+  metricsMaxOperationNames: settings.metricsMaxOperationNames,
+  ...RESILIENCE_SETTINGS,
   ...ADMISSION_SETTINGS,
   ...CACHE_SETTINGS,
 };
@@ -76,13 +85,20 @@ async function main(): Promise<void> {
     dataDir: config.dataDir,
     verifiedTokenCacheMb: config.jwtVerifiedCacheMb,
   });
+  const pseudonyms = subjectPseudonyms({ mode: config.mode, keyFile: config.logPseudonymKeyFile, dataDir: config.dataDir });
   const checkpoints = new CheckpointPublisher({
     dir: checkpointDirectory(config.auditCheckpointDir, config.dataDir),
     intervalMs: config.auditCheckpointIntervalMs,
     signingKey: identity.auditSigningKey,
     logger,
   });
-  const audit = createPostgresAuditWriter({ url: auditUrl(config.databaseUrl), signingKey: identity.auditSigningKey, checkpoints });
+  const audit = createPostgresAuditWriter({
+    url: auditUrl(config.databaseUrl),
+    signingKey: identity.auditSigningKey,
+    checkpoints,
+    appendTimeoutMs: config.auditAppendTimeoutMs,
+    acquireTimeoutMs: config.dbAcquireTimeoutMs,
+  });
   try {
     const gateway = await startGateway({
       supergraphSdl: await readSupergraph(path.resolve(config.supergraphPath)),
@@ -99,15 +115,20 @@ async function main(): Promise<void> {
       identity,
       audit,
       rejectUnauthorized: config.authzRejectUnauthorized,
-      subgraphTimeoutMs: config.subgraphTimeoutMs,
+      resilience: config,
       subgraphMaxConnections: config.subgraphMaxConnections,
       admission: config,
       caches: config,
       mode: config.mode,
+      pseudonyms,
+      accessLog: config.accessLog,
+      maxOperationNames: config.metricsMaxOperationNames,
     });
     logger.info(`LiênThông gateway at ${gateway.url} (${config.mode} mode; playground at ${new URL('/', gateway.url).href})`);
     onShutdown(async () => {
-      await gateway.close();
+      logger.info({ delayMs: config.drainDelayMs, timeoutMs: config.drainTimeoutMs }, 'draining');
+      const { cut } = await gateway.drain({ delayMs: config.drainDelayMs, timeoutMs: config.drainTimeoutMs });
+      if (cut > 0) logger.warn({ cut }, 'drain timed out: requests still running were cut');
       await audit.close();
     });
   } catch (error) {
@@ -118,7 +139,7 @@ async function main(): Promise<void> {
 
 // Problems the operator fixes print their message alone; anything else is a bug and keeps its stack.
 main().catch((error: unknown) => {
-  const operatorFixes = [ConfigError, StartupError, UnknownSubgraphError, UnsupportedSecurityError];
+  const operatorFixes = [ConfigError, StartupError, UnknownSubgraphError, UnknownTimeoutSubgraphError, UnsupportedSecurityError];
   if (operatorFixes.some((kind) => error instanceof kind)) console.error((error as Error).message);
   else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') console.error(`${(error as Error).message}: another process holds the port (set GATEWAY_PORT).`);
   else console.error(error);

@@ -9,8 +9,10 @@ import {
 import type { Redis } from 'ioredis';
 import type { AuditWriter } from '../lib/auth/audit-record';
 import { loadConfig, settings } from '../lib/config';
-import { listenGraphQL } from '../lib/http';
+import { logMaskedErrors } from '../lib/errors';
+import { exchangeOutcome, listenGraphQL, type DrainOptions, type DrainResult } from '../lib/http';
 import { createLogger, type Logger } from '../lib/logging';
+import { metricsRoute } from '../lib/metrics';
 import { AuthorizingGateway } from './access/authorizing-gateway';
 import { secureSupergraph } from './access/supergraph-security';
 import { admissionDefaults, createAdmission, type AdmissionConfig } from './admission/admission-config';
@@ -25,8 +27,11 @@ import { healthRoutes } from './health-routes';
 import type { GatewayIdentity } from './identity/gateway-identity';
 import { cacheDefaults, documentStore, queryPlanStore, type CacheConfig } from './memory/cache-config';
 import { MEGABYTE } from './memory/bounded-cache';
+import { observeRequests } from './observability/gateway-requests';
+import { SubjectPseudonyms } from './observability/subject-pseudonyms';
 import { loadPlayground } from './playground/assets';
 import { requestIdPlugin } from './request-id-plugin';
+import { createResilience, resilienceDefaults, type ResilienceConfig } from './resilience/resilience-config';
 import { SubgraphConnections } from './subgraph-connections';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { subgraphEndpoints } from './subgraph-endpoints';
@@ -55,26 +60,37 @@ export interface GatewayOptions {
   redisKeyPrefix?: string;
   /** LT_MODE: production enforces trusted documents unless TRUSTED_DOCUMENTS says otherwise. */
   mode?: 'development' | 'production';
-  /** Time limit of one subgraph request. */
-  subgraphTimeoutMs?: number;
+  /** Time limits, retries and circuit breakers of subgraph calls; the configuration's defaults for what is not given. */
+  resilience?: Partial<ResilienceConfig>;
   /** Kept-alive connections to each subgraph. */
   subgraphMaxConnections?: number;
+  /** How callers are named in the access log; default: a key of this process's own. */
+  pseudonyms?: SubjectPseudonyms;
+  /** One access-log line per request (ACCESS_LOG). */
+  accessLog?: boolean;
+  /** Distinct operation names the request metrics keep (METRICS_MAX_OPERATION_NAMES). */
+  maxOperationNames?: number;
 }
 
 /** The configuration's defaults, for callers (tests) that give no value. */
-const DEFAULTS = loadConfig({ rejectUnauthorized: settings.authzRejectUnauthorized, subgraphTimeoutMs: settings.subgraphTimeoutMs, subgraphMaxConnections: settings.subgraphMaxConnections }, {});
+const DEFAULTS = loadConfig(
+  { rejectUnauthorized: settings.authzRejectUnauthorized, subgraphMaxConnections: settings.subgraphMaxConnections, accessLog: settings.accessLog, maxOperationNames: settings.metricsMaxOperationNames },
+  {},
+);
 
 export interface RunningGateway {
   readonly url: string;
   readonly port: number;
   /** How many operations the access control has walked; a decision served from its cache walks none. */
   readonly accessDecisionWalks: number;
+  /** Stops gracefully: `/ready` 503 at once, no new connections after the delay, in-flight requests finished (or cut after the timeout). */
+  drain(options: DrainOptions): Promise<DrainResult>;
   close(): Promise<void>;
 }
 
 /**
- * Serves the federated graph: `/graphql` (a verified token required), `/health`, `/ready` and the
- * playground at `/` (open: they hold no data).
+ * Serves the federated graph: `/graphql` (a verified token required), `/health`, `/ready`,
+ * `/metrics` and the playground at `/` (open: they hold no data).
  */
 export async function startGateway({
   supergraphSdl,
@@ -85,8 +101,11 @@ export async function startGateway({
   identity,
   audit,
   rejectUnauthorized = DEFAULTS.rejectUnauthorized,
-  subgraphTimeoutMs = DEFAULTS.subgraphTimeoutMs,
+  resilience = {},
   subgraphMaxConnections = DEFAULTS.subgraphMaxConnections,
+  pseudonyms = SubjectPseudonyms.ephemeral(),
+  accessLog = DEFAULTS.accessLog,
+  maxOperationNames = DEFAULTS.maxOperationNames,
   admission = {},
   caches = {},
   redis = null,
@@ -98,7 +117,9 @@ export async function startGateway({
   const admitting = createAdmission({ config: admissionConfig, supergraphSdl, mode, redis, redisKeyPrefix, logger });
   const { rules, executableSdl } = secureSupergraph(supergraphSdl);
   const endpoints = subgraphEndpoints(executableSdl, subgraphUrls);
-  const connections = new SubgraphConnections({ timeoutMs: subgraphTimeoutMs, maxConnectionsPerSubgraph: subgraphMaxConnections });
+  const resilienceConfig = { ...resilienceDefaults(), ...resilience };
+  const resilient = createResilience(Object.keys(endpoints), resilienceConfig);
+  const connections = new SubgraphConnections({ timeoutMs: resilienceConfig.subgraphTimeoutMs, maxConnectionsPerSubgraph: subgraphMaxConnections });
   // @apollo/gateway otherwise reports usage metrics to Apollo and probes cloud metadata services
   // (AWS, GCP, Azure) at start-up; a gateway over national databases calls nobody but its subgraphs.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
@@ -110,7 +131,7 @@ export async function startGateway({
       __exposeQueryPlanExperimental: false,
       queryPlannerConfig: { cache: queryPlanStore(cacheConfig) },
       buildService: ({ name, url }) =>
-        new SubgraphDataSource(name, endpoints[name] ?? String(url), { signingKey: identity.signingKey, connections, logger }),
+        new SubgraphDataSource(name, endpoints[name] ?? String(url), { signingKey: identity.signingKey, connections, resilience: resilient.bySubgraph[name]!, logger }),
     }),
     {
       rules,
@@ -118,6 +139,7 @@ export async function startGateway({
       decisionCache: { maxBytes: cacheConfig.authzDecisionCacheMb * MEGABYTE, maxDocumentBytes: cacheConfig.cacheableDocumentMaxBytes },
       audit,
       logger,
+      operationTimeoutMs: resilienceConfig.operationTimeoutMs,
     },
   );
   const apollo = new ApolloServer<GatewayContext>({
@@ -139,6 +161,8 @@ export async function startGateway({
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       requestIdPlugin,
+      exchangeOutcome<GatewayContext>(),
+      logMaskedErrors<GatewayContext>(logger),
       queriesOnlyUnderGrant,
       ...(admissionConfig.admissionChecks ? [admissionPlugin(admitting)] : []),
     ],
@@ -153,17 +177,28 @@ export async function startGateway({
     context: (req) => gatewayContextOf(req, identity.authenticate, grantKey),
     // Without the checks (a benchmark measuring them), documents named by hash still resolve.
     prepare: admissionConfig.admissionChecks ? admissionFront(admitting) : documentRequests(admitting.documents),
-    routes: { ...healthRoutes(endpoints), ...(await loadPlayground()) },
+    routes: { ...healthRoutes(endpoints, audit), '/metrics': metricsRoute(), ...(await loadPlayground()) },
+    observe: observeRequests({ logger, pseudonyms, accessLog, maxOperationNames }),
+    logger,
   });
+  const stopCalls = () => {
+    connections.close();
+    resilient.close();
+  };
   return {
     url: server.url,
     port: server.port,
     get accessDecisionWalks() {
       return gateway.accessDecisions?.walks ?? 0;
     },
+    drain: async (options) => {
+      const result = await server.drain(options);
+      stopCalls();
+      return result;
+    },
     close: async () => {
       await server.close();
-      connections.close();
+      stopCalls();
     },
   };
 }

@@ -4,6 +4,7 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { AuditWriter } from '../../lib/auth/audit-record';
 import { AppError } from '../../lib/errors';
 import type { Logger } from '../../lib/logging';
+import { counter } from '../../lib/metrics';
 import type { GatewayContext, SubgraphCallContext } from '../gateway-context';
 import { AccessDecisions, type AccessDecision, type DecisionCacheSize } from './access-decisions';
 import { auditRecordOf } from './audit-hand-off';
@@ -20,7 +21,20 @@ export interface AccessOptions {
   decisionCache: DecisionCacheSize;
   audit: AuditWriter;
   logger: Logger;
+  /** Longest an operation may spend on subgraph calls and the audit record of a read (OPERATION_TIMEOUT_MS). */
+  operationTimeoutMs: number;
 }
+
+const decisions = counter({
+  name: 'lienthong_gateway_access_decisions_total',
+  help: 'Access decisions on operations: allowed whole, allowed with fields removed, refused (strict mode), refused for want of a purpose',
+  labelNames: ['decision'] as const,
+});
+const allowed = decisions.labels('allowed');
+const fieldsRemoved = decisions.labels('fields_removed');
+const refusedStrict = decisions.labels('refused');
+const refusedPurpose = decisions.labels('refused_purpose');
+const removedFields = counter({ name: 'lienthong_gateway_removed_fields_total', help: 'Fields removed from operations because the caller may not read them' });
 
 // Apollo Server's own view of a gateway (its package of these types is not a dependency of ours).
 type GatewayInterface = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
@@ -77,9 +91,19 @@ export class AuthorizingGateway implements GatewayInterface {
   private async execute(requestContext: GatewayGraphQLRequestContext, execute: GatewayExecutor): Promise<GatewayExecutionResult> {
     const context = requestContext.context as GatewayContext;
     const decision = (this.decisions as AccessDecisions).decide(requestContext, context.caller);
-    if (decision.removed.length > 0 && this.options.rejectUnauthorized) return { errors: decision.removed.map((removed) => unauthorized(removed, FORBIDDEN)) };
-    if (decision.purposeRefusal) return { errors: [new AppError('PURPOSE_REQUIRED', decision.purposeRefusal.message, FORBIDDEN)] };
-    const callContext: SubgraphCallContext = { ...context, accessedCitizens: new Set() };
+    if (decision.removed.length > 0 && this.options.rejectUnauthorized) {
+      refusedStrict.inc();
+      return { errors: decision.removed.map((removed) => unauthorized(removed, FORBIDDEN)) };
+    }
+    if (decision.purposeRefusal) {
+      refusedPurpose.inc();
+      return { errors: [new AppError('PURPOSE_REQUIRED', decision.purposeRefusal.message, FORBIDDEN)] };
+    }
+    if (decision.removed.length > 0) {
+      fieldsRemoved.inc();
+      removedFields.inc(decision.removed.length);
+    } else allowed.inc();
+    const callContext: SubgraphCallContext = { ...context, accessedCitizens: new Set(), deadline: Date.now() + this.options.operationTimeoutMs };
     const run = () => execute({ ...requestContext, document: decision.document, queryHash: decision.queryHash, context: callContext });
     if (decision.personalFields.length === 0) return this.shaped(await run(), decision);
     const { operationName } = requestContext;
@@ -106,7 +130,7 @@ export class AuthorizingGateway implements GatewayInterface {
   /** Fail closed: a read of personal data the audit log could not record returns nothing. */
   private async audited(response: GatewayExecutionResult, context: SubgraphCallContext, operationName: string | null, decision: AccessDecision): Promise<GatewayExecutionResult> {
     try {
-      await this.options.audit.append(auditRecordOf(context, operationName, decision.personalFields));
+      await this.options.audit.append(auditRecordOf(context, operationName, decision.personalFields), { deadline: context.deadline });
       return response;
     } catch (error) {
       this.options.logger.error({ requestId: context.requestId, cause: error instanceof Error ? error.message : String(error) }, 'audit append failed');

@@ -42,6 +42,7 @@ export function loadConfig<S extends SettingsShape>(settings: S, env: NodeJS.Pro
 export const values = {
   port: (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback),
   positiveInt: (fallback: number) => z.coerce.number().int().positive().default(fallback),
+  count: (fallback: number) => z.coerce.number().int().min(0).default(fallback),
   optionalUrl: () =>
     z
       .string()

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { setting, values } from './define-config';
+import { FAULT_SETTINGS } from './fault-settings';
 
 /**
  * Every configuration key LiênThông reads, in one place. The README's configuration table is
@@ -120,8 +121,9 @@ export const settings = {
     z.enum(['off', 'log', 'enforce']).optional(),
   ),
   trustedDocumentsManifest: setting('TRUSTED_DOCUMENTS_MANIFEST', 'Manifest of trusted documents (hash → document), made by `npm run documents`', values.text('schema/trusted-documents.json')),
-  subgraphTimeoutMs: setting('SUBGRAPH_TIMEOUT_MS', 'How long the gateway waits for one subgraph request before SUBGRAPH_UNAVAILABLE', values.positiveInt(10_000)),
+  subgraphTimeoutMs: setting('SUBGRAPH_TIMEOUT_MS', 'How long the gateway waits for one subgraph request (each attempt) before it gives up with SUBGRAPH_TIMEOUT at the fields that request was to fill', values.positiveInt(5_000)),
   subgraphMaxConnections: setting('SUBGRAPH_MAX_CONNECTIONS', 'Kept-alive connections the gateway holds open to each subgraph; calls beyond it wait for a free one', values.positiveInt(64)),
+  ...FAULT_SETTINGS,
 };
 
 /** Per-subgraph database URL variables override DATABASE_URL for that subgraph alone. */

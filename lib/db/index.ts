@@ -1,4 +1,4 @@
-export { openDatabase, type Database, type OpenDatabaseOptions } from './database';
+export { openDatabase, type Database, type DatabaseTimeouts, type OpenDatabaseOptions } from './database';
 export { databaseUrl, ensureDatabase, dropDatabase } from './server';
 export { startEmbeddedPostgres, type EmbeddedServer } from './embedded';
 export { migrateToLatest, type Migrations } from './migrate';

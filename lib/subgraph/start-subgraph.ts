@@ -3,10 +3,13 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { headerReader, IDENTITY_HEADERS, ReplayGuard, verifySignedRequest, type Caller } from '../auth';
 import type { Database } from '../db';
-import { formatClientError } from '../errors';
-import { listenGraphQL, sendJson, type RunningHttpServer } from '../http';
+import { formatClientError, logMaskedErrors } from '../errors';
+import { exchangeOutcome, listenGraphQL, type RunningHttpServer } from '../http';
+import { createLogger, type Logger } from '../logging';
+import { metricsRoute, requestMetrics } from '../metrics';
 import { lookupsOf, mutationsNeedGrant } from './delegation';
 import { enforceFieldRules } from './field-rules';
+import { subgraphHealthRoutes } from './readiness';
 import { reportAccess } from './report-access';
 import { requestContextFrom, type RequestContext } from './request-context';
 import type { SubgraphDefinition } from './subgraph-definition';
@@ -29,6 +32,11 @@ export interface StartSubgraphOptions<Tables> {
    * test checks that: a deployed subgraph answers only the gateway.
    */
   unsignedCaller?: Caller;
+  logger?: Logger;
+  /** Distinct operation names the request metrics keep (METRICS_MAX_OPERATION_NAMES). */
+  maxOperationNames?: number;
+  /** Longest wait for one reference look-up through the gateway (GATEWAY_LOOKUP_TIMEOUT_MS). */
+  lookupTimeoutMs?: number;
 }
 
 const SIGNATURE_HEADERS = Object.values(IDENTITY_HEADERS);
@@ -40,12 +48,12 @@ const noGatewayUrl = (subgraph: string): never => {
 /**
  * Serves a subgraph over HTTP: `/graphql`, answered only for requests the gateway signed
  * (`_entities` and `_service` included), with every field rule checked again from the signed
- * caller and mutations only under the gateway's delegation grant; and `/health`, which holds no
- * data and also asks the database.
+ * caller and mutations only under the gateway's delegation grant; `/health` (the process runs),
+ * `/ready` (its database answers) and `/metrics`, which hold no data.
  */
 export async function startSubgraph<Tables, Ctx extends RequestContext>(
   definition: SubgraphDefinition<Tables, Ctx>,
-  { db, port, host = '127.0.0.1', verifyKey, gatewayUrl, unsignedCaller }: StartSubgraphOptions<Tables>,
+  { db, port, host = '127.0.0.1', verifyKey, gatewayUrl, unsignedCaller, logger = createLogger(definition.name), maxOperationNames = 200, lookupTimeoutMs }: StartSubgraphOptions<Tables>,
 ): Promise<RunningHttpServer> {
   const gatewayUrlNow = typeof gatewayUrl === 'function' ? gatewayUrl : () => gatewayUrl ?? noGatewayUrl(definition.name);
   const apollo = new ApolloServer<Ctx>({
@@ -55,7 +63,7 @@ export async function startSubgraph<Tables, Ctx extends RequestContext>(
     // The process's own shutdown closes the server; Apollo's would exit before the pool drains.
     stopOnTerminationSignals: false,
     // Traces go to Apollo's hosted service, which a national deployment does not use.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), reportAccess<Ctx>(), mutationsNeedGrant<Ctx>()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), reportAccess<Ctx>(), mutationsNeedGrant<Ctx>(), exchangeOutcome<Ctx>(), logMaskedErrors<Ctx>(logger)],
   });
   const replay = new ReplayGuard();
   return listenGraphQL({
@@ -66,18 +74,11 @@ export async function startSubgraph<Tables, Ctx extends RequestContext>(
       const header = headerReader(req);
       const unsigned = unsignedCaller !== undefined && SIGNATURE_HEADERS.every((name) => req.headers[name] === undefined);
       const request = requestContextFrom(req, unsigned ? unsignedCaller : verifySignedRequest(verifyKey, header, payload, replay));
-      const lookups = unsigned ? null : lookupsOf(header, { subgraph: definition.name, requestId: request.requestId, verifyKey, gatewayUrl: gatewayUrlNow });
+      const lookups = unsigned ? null : lookupsOf(header, { subgraph: definition.name, requestId: request.requestId, verifyKey, gatewayUrl: gatewayUrlNow, lookupTimeoutMs });
       return definition.createContext(db, { ...request, lookups });
     },
-    routes: {
-      '/health': async (_req, res) => {
-        try {
-          await db.pool.query('SELECT 1');
-          sendJson(res, 200, { status: 'ok', subgraph: definition.name });
-        } catch {
-          sendJson(res, 503, { status: 'unavailable', subgraph: definition.name });
-        }
-      },
-    },
+    routes: { ...subgraphHealthRoutes(definition.name, db as Database<unknown>), '/metrics': metricsRoute() },
+    observe: requestMetrics(definition.name, maxOperationNames),
+    logger,
   });
 }

@@ -30,7 +30,8 @@ export class RetryBudget {
     const now = Date.now();
     this.tokens = Math.min(CAPACITY, this.tokens + ((now - this.refilledAt) / 1000) * this.floorPerSecond);
     this.refilledAt = now;
-    if (this.tokens < 1) return false;
+    // Tenths added a hundred times fall just short of ten in floating point.
+    if (this.tokens < 1 - 1e-9) return false;
     this.tokens -= 1;
     return true;
   }

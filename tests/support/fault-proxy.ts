@@ -16,8 +16,8 @@ export interface FaultProxy {
   readonly url: string;
   /** Requests the proxy received, with their bodies. */
   readonly received: { body: string }[];
-  /** Sets the fault for the next `times` requests (all of them when omitted); the others pass. */
-  inject(fault: Fault, times?: number): void;
+  /** Sets the fault for the next `times` requests (all of them when omitted) whose body contains `matching`; the others pass. */
+  inject(fault: Fault, times?: number, matching?: string): void;
   close(): Promise<void>;
 }
 
@@ -37,6 +37,7 @@ export async function startFaultProxy(targetUrl: string): Promise<FaultProxy> {
   const received: { body: string }[] = [];
   let fault: Fault = { kind: 'pass' };
   let remaining = Infinity;
+  let matching = '';
 
   const forward = (req: IncomingMessage, body: Buffer): Promise<{ status: number; headers: IncomingMessage['headers']; body: Buffer }> =>
     new Promise((resolve, reject) => {
@@ -50,8 +51,9 @@ export async function startFaultProxy(targetUrl: string): Promise<FaultProxy> {
   const serve = async (req: IncomingMessage, res: ServerResponse) => {
     const body = await readBody(req);
     received.push({ body: body.toString() });
-    const now = remaining > 0 ? fault : ({ kind: 'pass' } as Fault);
-    remaining -= 1;
+    const applies = remaining > 0 && body.includes(matching);
+    const now = applies ? fault : ({ kind: 'pass' } as Fault);
+    if (applies) remaining -= 1;
     if (now.kind === 'reset') return req.socket.destroy();
     if (now.kind === 'delay') await new Promise((resolve) => setTimeout(resolve, now.ms));
     if (now.kind === 'status') {
@@ -71,9 +73,10 @@ export async function startFaultProxy(targetUrl: string): Promise<FaultProxy> {
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}${target.pathname}`,
     received,
-    inject(next, times = Infinity) {
+    inject(next, times = Infinity, only = '') {
       fault = next;
       remaining = times;
+      matching = only;
     },
     close: async () => {
       server.closeAllConnections();

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -89,6 +90,54 @@ describe('npm start (the launcher)', () => {
     expect(kept.body).toEqual({ data: { dossier: { code: env.KEPT_DOSSIER, status: 'NEW' } } });
     run.interrupt();
     expect(await run.exited).toBe(0);
+  });
+
+  const pidOf = (run: ReturnType<typeof launch>, name: string) => Number(new RegExp(`${name} \\(pid (\\d+)\\)`).exec(run.output())![1]);
+  const postmasterPid = () => Number(readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+  const paymentsOfHue = () => ask<{ province: { paymentStatistics: { transactions: number } | null } }>('{ province(code: "46") { paymentStatistics { transactions } } }');
+
+  it('starts again a subgraph or the PostgreSQL that died, and on Ctrl-C under load answers what it accepted, then stops everything it started', async () => {
+    const run = launch(env);
+    await run.waitFor('LiênThông is running');
+    expect((await paymentsOfHue()).body.errors).toBeUndefined();
+
+    process.kill(pidOf(run, 'payments'), 'SIGKILL');
+    await run.waitFor('payments restarted');
+    expect((await paymentsOfHue()).body.errors).toBeUndefined();
+
+    // An immediate shutdown, as a crash: the server recovers from its log when it starts again.
+    process.kill(postmasterPid(), 'SIGQUIT');
+    await run.waitFor('postgres restarted');
+    let answer = await paymentsOfHue();
+    while (answer.body.errors) answer = await paymentsOfHue();
+    expect(answer.body.data?.province.paymentStatistics?.transactions).toEqual(expect.any(Number));
+
+    const load = Array.from({ length: 20 }, () =>
+      paymentsOfHue().then(
+        ({ status }) => String(status),
+        (error: Error & { cause?: { code?: string } }) => error.cause?.code ?? error.message,
+      ),
+    );
+    run.interrupt();
+    // Each request was either answered whole, or never accepted because the gateway had stopped listening.
+    for (const outcome of await Promise.all(load)) expect(['200', 'ECONNREFUSED']).toContain(outcome);
+    expect(await run.exited).toBe(0);
+    for (const port of ports) expect(await listening(port)).toBe(false);
+  });
+
+  it('replaces a PostgreSQL that a killed launcher left running on its data folder', async () => {
+    const orphaned = spawn(process.execPath, ['dist/bin/run-postgres.js'], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'ignore', 'ipc'], detached: true });
+    await new Promise((resolve) => orphaned.once('message', resolve));
+    // Its Node process is killed outright; the postgres it started lives on, holding the port.
+    orphaned.kill('SIGKILL');
+    expect(await listening(Number(env.LT_EMBEDDED_PG_PORT))).toBe(true);
+
+    const run = launch(env);
+    await run.waitFor('LiênThông is running');
+    expect((await paymentsOfHue()).body.errors).toBeUndefined();
+    run.interrupt();
+    expect(await run.exited).toBe(0);
+    expect(await listening(Number(env.LT_EMBEDDED_PG_PORT))).toBe(false);
   });
 
   it('refuses to start, naming the port, when one of its ports is taken', async () => {

@@ -5,6 +5,7 @@ import { ConfigError, loadConfig, settings, subgraphDatabaseUrlEnv } from '../li
 import { openDatabase } from '../lib/db';
 import { createLogger } from '../lib/logging';
 import { onShutdown } from '../lib/shutdown';
+import { startTracing } from '../lib/telemetry';
 import { prepareDatabase, seedIfEmpty, startSubgraph, type PrepareOptions } from '../lib/subgraph';
 import { SUBGRAPHS } from '../subgraphs';
 
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
   const config = loadConfig(settings);
   const verifyKey = gatewayPublicKey(config);
   const log = createLogger(name);
+  const tracing = startTracing({ service: name, exporter: config.tracesExporter });
   // Migrations and seeding may rightly run for minutes; serving never waits on the database for more than the configured limits.
   const maintenance = await prepareDatabase(definition, { ...databaseTarget(name, config.databaseUrl), poolSize: config.dbPoolSize });
   const seedOptions = { seed: config.seed, scale: config.scale, asOf: config.seedAsOf };
@@ -66,6 +68,7 @@ async function main(): Promise<void> {
     const { cut } = await server.drain({ delayMs: config.drainDelayMs, timeoutMs: config.drainTimeoutMs });
     if (cut > 0) log.warn({ cut }, 'drain timed out: requests still running were cut');
     await db.close();
+    await tracing.shutdown();
   });
 }
 

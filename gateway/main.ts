@@ -4,6 +4,7 @@ import { checkpointDirectory } from '../lib/audit';
 import { ConfigError, loadConfig, settings } from '../lib/config';
 import { createLogger } from '../lib/logging';
 import { onShutdown } from '../lib/shutdown';
+import { startTracing } from '../lib/telemetry';
 import { auditDatabaseUrl } from './audit/audit-database';
 import { CheckpointPublisher } from './audit/checkpoint-publisher';
 import { createPostgresAuditWriter } from './audit/postgres-audit-writer';
@@ -47,6 +48,7 @@ const gatewaySettings = {
   accessLog: settings.accessLog,
   logPseudonymKeyFile: settings.logPseudonymKeyFile,
   metricsMaxOperationNames: settings.metricsMaxOperationNames,
+  tracesExporter: settings.tracesExporter,
   ...RESILIENCE_SETTINGS,
   ...ADMISSION_SETTINGS,
   ...CACHE_SETTINGS,
@@ -85,6 +87,7 @@ async function main(): Promise<void> {
     dataDir: config.dataDir,
     verifiedTokenCacheMb: config.jwtVerifiedCacheMb,
   });
+  const tracing = startTracing({ service: 'gateway', exporter: config.tracesExporter });
   const pseudonyms = subjectPseudonyms({ mode: config.mode, keyFile: config.logPseudonymKeyFile, dataDir: config.dataDir });
   const checkpoints = new CheckpointPublisher({
     dir: checkpointDirectory(config.auditCheckpointDir, config.dataDir),
@@ -130,6 +133,7 @@ async function main(): Promise<void> {
       const { cut } = await gateway.drain({ delayMs: config.drainDelayMs, timeoutMs: config.drainTimeoutMs });
       if (cut > 0) logger.warn({ cut }, 'drain timed out: requests still running were cut');
       await audit.close();
+      await tracing.shutdown();
     });
   } catch (error) {
     await audit.close();

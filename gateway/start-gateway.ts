@@ -129,6 +129,8 @@ export async function startGateway({
       logger,
       // A request header would otherwise make @apollo/gateway answer with its query plan: internal layout.
       __exposeQueryPlanExperimental: false,
+      // Its spans (when tracing is on) carry neither the document nor error messages, which can name a personal ID.
+      telemetry: { includeDocument: false, recordExceptions: false },
       queryPlannerConfig: { cache: queryPlanStore(cacheConfig) },
       buildService: ({ name, url }) =>
         new SubgraphDataSource(name, endpoints[name] ?? String(url), { signingKey: identity.signingKey, connections, resilience: resilient.bySubgraph[name]!, logger }),

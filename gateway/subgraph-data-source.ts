@@ -6,6 +6,7 @@ import { DELEGATION_HEADER, encodeIdentity, IDENTITY_HEADERS } from '../lib/auth
 import type { ErrorCode } from '../lib/errors';
 import type { Logger } from '../lib/logging';
 import { histogram, LATENCY_BUCKETS } from '../lib/metrics';
+import { injectTraceContext } from '../lib/telemetry';
 import { ACCESS_EXTENSION, REQUEST_ID_HEADER } from '../lib/subgraph';
 import { grantFor } from './delegation/issue-grant';
 import { withErrorPaths } from './fetch-errors';
@@ -106,6 +107,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<SubgraphCallCont
     if (!context?.caller) return;
     request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
     request.http?.headers.set(DEADLINE_HEADER, String(context.deadline));
+    injectTraceContext((name, value) => request.http?.headers.set(name, value));
     const identity = encodeIdentity(context.caller);
     request.http?.headers.set(IDENTITY_HEADERS.identity, identity);
     const grant = grantFor(this.signingKey, context as SubgraphCallContext, identity, this.subgraph, request.query);

@@ -4,6 +4,7 @@ import pg from 'pg';
 import type { BatchSeal, ChainHead } from '../../lib/audit';
 import type { AuditRecord, AuditWriter } from '../../lib/auth/audit-record';
 import { observePool } from '../../lib/metrics';
+import { TracedClient } from '../../lib/telemetry';
 import { answersWithin } from '../../lib/subgraph/readiness';
 import { auditMetrics } from './audit-metrics';
 import { BatchSealer } from './batch-sealer';
@@ -113,6 +114,7 @@ export function createPostgresAuditWriter({
     connectionString: url,
     // One transaction at a time: the chain's lock would make a second connection wait anyway.
     max: 1,
+    Client: TracedClient,
     options: `-c role=${WRITER_ROLE}`,
     connectionTimeoutMillis: acquireTimeoutMs,
     statement_timeout: statementMs,

@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { observePool } from '../metrics/pool-metrics';
+import { TracedClient } from '../telemetry/traced-client';
 
 // bigint counts and VND sums fit in a double long before they leave the safe-integer range.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
@@ -43,6 +44,8 @@ export interface OpenDatabaseOptions {
 const poolConfig = (url: string, max: number, timeouts: DatabaseTimeouts | undefined): pg.PoolConfig => ({
   connectionString: url,
   max,
+  // Each statement a span when tracing is on.
+  Client: TracedClient,
   ...(timeouts && {
     connectionTimeoutMillis: timeouts.acquireMs,
     statement_timeout: timeouts.statementMs,

@@ -19,14 +19,17 @@ export interface ExchangeReport<Ctx> extends Exchange<Ctx> {
   readonly durationMs: number;
 }
 
-const exchanges = new WeakMap<object, Exchange<unknown>>();
+/** Where a context holds its exchange: a symbol, which Apollo Server's copy of the context keeps (it clones contexts shallowly). */
+const EXCHANGE = Symbol('lienthong.exchange');
+
+const exchangeOf = (context: unknown): Exchange<unknown> | undefined => (context as { [EXCHANGE]?: Exchange<unknown> } | null)?.[EXCHANGE];
 
 /** Starts the record of a request; `attach` ties it to the context once there is one. */
 export const openExchange = <Ctx>(startedAt: number): Exchange<Ctx> => ({ startedAt, context: null, operationName: null, errorCodes: [] });
 
 export function attachExchange<Ctx>(exchange: Exchange<Ctx>, context: Ctx): void {
   exchange.context = context;
-  if (typeof context === 'object' && context !== null) exchanges.set(context, exchange as Exchange<unknown>);
+  if (typeof context === 'object' && context !== null) (context as { [EXCHANGE]?: Exchange<Ctx> })[EXCHANGE] = exchange;
 }
 
 const codesOf = (errors: readonly { extensions?: Record<string, unknown> }[] | undefined): string[] =>
@@ -36,7 +39,7 @@ const codesOf = (errors: readonly { extensions?: Record<string, unknown> }[] | u
 export function exchangeOutcome<Ctx extends BaseContext>(): ApolloServerPlugin<Ctx> {
   return {
     async requestDidStart({ contextValue }) {
-      const exchange = exchanges.get(contextValue as object);
+      const exchange = exchangeOf(contextValue);
       if (!exchange) return;
       return {
         async willSendResponse({ response, operationName, request }) {

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Logger } from '../logging';
+import { tracedRequest } from '../telemetry/http-spans';
 import { HttpDrain, type DrainOptions, type DrainResult } from './drain';
 import { attachExchange, openExchange, type Exchange, type ExchangeReport } from './exchange';
 
@@ -184,9 +185,11 @@ export async function listenGraphQL<Ctx extends BaseContext>(options: GraphQLHtt
     if (observe) {
       res.once('close', () => observe({ ...exchange, status: res.statusCode, durationMs: performance.now() - exchange.startedAt }));
     }
-    handleGraphQL(options, req, res, search, exchange).catch((error: unknown) => {
-      exchange.errorCodes = ['INTERNAL_SERVER_ERROR'];
-      failed(req, res, error);
+    tracedRequest(req, res, exchange, () => {
+      handleGraphQL(options, req, res, search, exchange).catch((error: unknown) => {
+        exchange.errorCodes = ['INTERNAL_SERVER_ERROR'];
+        failed(req, res, error);
+      });
     });
   };
   server.keepAliveTimeout = 65_000;

@@ -106,6 +106,8 @@ export async function runFaults({ root, scale, clients, say }: FaultOptions): Pr
     env: {
       ...env,
       DATABASE_URL: serverUrl,
+      // The same failures as the launcher's gateway, which writes them to the stack's log; the terminal stays readable.
+      LOG_LEVEL: 'fatal',
       GATEWAY_PORT: String(gatewayB),
       RESIDENTS_URL: url(residents),
       CIVIL_SERVANTS_URL: url(civil),

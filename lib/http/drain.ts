@@ -1,4 +1,5 @@
 import type { Server, ServerResponse } from 'node:http';
+import { Server as NetServer } from 'node:net';
 
 export interface DrainOptions {
   /**
@@ -20,8 +21,13 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 /**
  * The requests in flight on one HTTP server, and its graceful stop. Draining turns `/ready` to 503
  * and makes every response close its connection (so a kept-alive client finishes what it sent and
- * reconnects elsewhere); after the delay the server stops accepting and closes its idle
- * connections, waits for the requests in flight up to the timeout, then cuts what is left.
+ * reconnects elsewhere); after the delay the server stops accepting, waits for the requests in
+ * flight, closes the kept-alive connections left idle, waits for any request that came on one of
+ * them meanwhile, and past the timeout cuts what is left.
+ *
+ * Idle connections are closed last, not first: a client may be sending on one at that very moment,
+ * and the request is then lost without an answer. Closed after the requests in flight, only a
+ * connection that stayed idle through the whole drain can meet that race.
  */
 export class HttpDrain {
   private readonly inFlight = new Set<ServerResponse>();
@@ -50,19 +56,27 @@ export class HttpDrain {
       for (const res of this.inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
       if (delayMs > 0) await sleep(delayMs);
     }
-    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
+    // net's close stops accepting; http's own close would also close the idle connections at once.
+    const closed = new Promise<void>((resolve) => NetServer.prototype.close.call(this.server, () => resolve()));
+    const deadline = Date.now() + timeoutMs;
+    await this.settle(deadline);
     this.server.closeIdleConnections();
-    if (this.inFlight.size > 0) {
-      let timer: NodeJS.Timeout | undefined;
-      await Promise.race([
-        new Promise<void>((resolve) => (this.settled = resolve)),
-        new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs))),
-      ]);
-      clearTimeout(timer);
-    }
+    await this.settle(deadline);
     const cut = this.inFlight.size;
     this.server.closeAllConnections();
     await closed;
     return { cut };
+  }
+
+  /** Waits until no request is in flight, or the deadline. */
+  private async settle(deadline: number): Promise<void> {
+    while (this.inFlight.size > 0 && Date.now() < deadline) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        new Promise<void>((resolve) => (this.settled = resolve)),
+        new Promise<void>((resolve) => (timer = setTimeout(resolve, deadline - Date.now()))),
+      ]);
+      clearTimeout(timer);
+    }
   }
 }

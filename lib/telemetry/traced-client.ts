@@ -11,12 +11,22 @@ const ended = (span: Span, error?: unknown) => {
 };
 
 /**
- * A pg client whose statements are spans (`db.query.text`: the statement with its placeholders,
- * never the values bound to them), children of whatever span is active: a subgraph's request, and
- * so the gateway's trace. With tracing off it is pg's own client, untouched. Streams (COPY) are
- * not traced.
+ * The client of every LiênThông pool. Its statements are spans (`db.query.text`: the statement
+ * with its placeholders, never the values bound to them), children of whatever span is active: a
+ * subgraph's request, and so the gateway's trace; with tracing off they go straight to pg. Streams
+ * (COPY) are not traced.
+ *
+ * And it never takes the process down: pg emits 'error' on a client whose server went away, and
+ * while a client is checked out of its pool (Kysely holds one through a request) nobody listens,
+ * so a PostgreSQL restart crashed every subgraph. The statement in flight fails on its own, and the
+ * pool drops the broken client when it comes back.
  */
 export class TracedClient extends pg.Client {
+  constructor(config?: string | pg.ClientConfig) {
+    super(config);
+    this.on('error', () => undefined);
+  }
+
   override query(...args: unknown[]): never {
     const tracer = activeTracer();
     const [config] = args as [unknown];

@@ -7,6 +7,8 @@ export interface FreezableProxy {
   freeze(): void;
   /** Everything held back is delivered and traffic flows again. */
   thaw(): void;
+  /** Cuts every open connection, as a server that crashed: clients see their connection end. */
+  cut(): void;
   close(): Promise<void>;
 }
 
@@ -40,6 +42,10 @@ export async function startFreezableProxy(targetHost: string, targetPort: number
     thaw: () => {
       frozen = false;
       for (const { to, chunk } of held.splice(0)) if (!to.destroyed) to.write(chunk);
+    },
+    cut: () => {
+      held.length = 0;
+      for (const socket of sockets) socket.destroy();
     },
     close: async () => {
       for (const socket of sockets) socket.destroy();

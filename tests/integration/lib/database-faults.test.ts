@@ -76,6 +76,19 @@ describe('A database that stops answering (frozen)', () => {
   });
 });
 
+describe('A database server that goes away (a crash, a restart)', () => {
+  test('does not take the subgraph down: the statements in flight fail SUBGRAPH_UNAVAILABLE, and the next ones reconnect', async () => {
+    proxy.freeze();
+    const inFlight = Promise.all([1, 2].map(() => postGraphQL(server.url, CITIZENS)));
+    // Both pool connections are checked out, each waiting for its statement, when the server's end of them is cut.
+    while (serving.pool.idleCount > 0 || serving.pool.totalCount < 2) await new Promise((resolve) => setTimeout(resolve, 10));
+    proxy.cut();
+    for (const { body } of await inFlight) expect(body).toEqual({ data: { citizens: null }, errors: [UNAVAILABLE] });
+    proxy.thaw();
+    expect((await postGraphQL(server.url, CITIZENS)).body.errors).toBeUndefined();
+  });
+});
+
 describe('A lock held on a table', () => {
   test('fails the statement after its lock timeout with SUBGRAPH_UNAVAILABLE, not an internal error', async () => {
     const operator = await session();

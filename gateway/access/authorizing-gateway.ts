@@ -4,6 +4,7 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { AuditWriter } from '../../lib/auth/audit-record';
 import { AppError } from '../../lib/errors';
 import type { Logger } from '../../lib/logging';
+import { operationResolutionFailure } from '../admission/operation-resolution';
 import { counter } from '../../lib/metrics';
 import type { GatewayContext, SubgraphCallContext } from '../gateway-context';
 import { AccessDecisions, type AccessDecision, type DecisionCacheSize } from './access-decisions';
@@ -90,6 +91,8 @@ export class AuthorizingGateway implements GatewayInterface {
 
   private async execute(requestContext: GatewayGraphQLRequestContext, execute: GatewayExecutor): Promise<GatewayExecutionResult> {
     const context = requestContext.context as GatewayContext;
+    // Apollo Server hands a gateway the request even when no operation matches its operationName (the admission checks, when on, refuse it sooner).
+    if (!requestContext.operation) return { errors: [operationResolutionFailure(requestContext.request.operationName)] };
     const decision = (this.decisions as AccessDecisions).decide(requestContext, context.caller);
     if (decision.removed.length > 0 && this.options.rejectUnauthorized) {
       refusedStrict.inc();

@@ -21,13 +21,13 @@ export interface RestartPolicy {
   resetAfterMs: number;
 }
 
-export const RESTARTS: RestartPolicy = { initialBackoffMs: 500, maxBackoffMs: 10_000, resetAfterMs: 30_000 };
+export const RESTARTS: RestartPolicy = { initialBackoffMs: 100, maxBackoffMs: 10_000, resetAfterMs: 30_000 };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * One process `npm start` runs and keeps running: started and waited for until ready; when it
- * dies it is started again after a backoff (0.5 s, doubling to 10 s; back to 0.5 s once it stayed
+ * dies it is started again after a backoff (0.1 s, doubling to 10 s; back to 0.1 s once it stayed
  * up 30 s), and `stop()` stops it whatever state it is in, during a restart included. Each child
  * runs in its own process group, so a Ctrl-C in the terminal reaches only the launcher, which
  * stops them in order; and each has an IPC channel to the launcher, so it stops by itself when the

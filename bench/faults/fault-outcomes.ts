@@ -19,6 +19,8 @@ export interface FaultOutcome {
   stats: PhaseStats;
   /** Seconds from the end of the fault to the end of the last answer that was not whole; null when answers were still not whole when the watch ended. */
   recoverySeconds: number | null;
+  /** Seconds from the fault to npm start's word that it started the process again (for faults that kill one); null otherwise. */
+  restartSeconds: number | null;
   verdicts: Verdict[];
 }
 
@@ -46,7 +48,7 @@ function statsOf(samples: readonly Sample[]): PhaseStats {
 }
 
 /** What the answers sent between `from` and `until` (ms of the load's clock) say about a fault that ended at `ended`. */
-export function outcomeOf(name: string, description: string, holdMs: number, all: readonly Sample[], from: number, ended: number, until: number): FaultOutcome {
+export function outcomeOf(name: string, description: string, holdMs: number, all: readonly Sample[], from: number, ended: number, until: number, restarts: readonly number[] = []): FaultOutcome {
   const samples = all.filter((s) => s.start >= from && s.start < until);
   const after = samples.filter((s) => s.start >= ended);
   const lastBad = after.filter((s) => s.kind !== 'whole').at(-1);
@@ -58,5 +60,6 @@ export function outcomeOf(name: string, description: string, holdMs: number, all
     { target: `${name}: recovered ≤ ${RECOVERY_SECONDS} s after the fault ended`, met: recoverySeconds !== null && recoverySeconds <= RECOVERY_SECONDS, detail: recoverySeconds === null ? 'not recovered' : `${recoverySeconds} s` },
     ...(name === 'drain-gateway' ? [{ target: 'drain-gateway: no failed request', met: stats.failed === 0, detail: `${stats.failed} failed of ${stats.requests}` }] : []),
   ];
-  return { name, description, holdSeconds: holdMs / 1000, stats, recoverySeconds, verdicts };
+  const restarted = restarts.find((at) => at >= from && at < until);
+  return { name, description, holdSeconds: holdMs / 1000, stats, recoverySeconds, restartSeconds: restarted === undefined ? null : round((restarted - from) / 1000), verdicts };
 }

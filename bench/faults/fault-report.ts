@@ -17,11 +17,11 @@ export function faultsMarkdown(result: FaultsResult): string {
     '',
     `Before the faults: ${baseline.requests} requests in 5 s, p50 ${seconds(baseline.p50Ms)}, longest ${seconds(baseline.longestMs)}, ${baseline.failed} failed.`,
     '',
-    '| fault | held | requests | failed | partial answers | p50 | longest request | recovery after the fault ended |',
-    '|---|--:|--:|--:|--:|--:|--:|--:|',
+    '| fault | held | requests | failed | partial answers | p50 | longest request | npm start restarted it after | recovery after the fault ended |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|--:|',
     ...result.faults.map(
       (f) =>
-        `| ${f.name}: ${f.description} | ${f.holdSeconds} s | ${f.stats.requests} | ${f.stats.failed} | ${percent(f.stats.partialShare)} | ${seconds(f.stats.p50Ms)} | ${seconds(f.stats.longestMs)} | ${f.recoverySeconds === null ? 'not recovered' : `${f.recoverySeconds} s`} |`,
+        `| ${f.name}: ${f.description} | ${f.holdSeconds} s | ${f.stats.requests} | ${f.stats.failed} | ${percent(f.stats.partialShare)} | ${seconds(f.stats.p50Ms)} | ${seconds(f.stats.longestMs)} | ${f.restartSeconds === null ? '—' : `${f.restartSeconds} s`} | ${f.recoverySeconds === null ? 'not recovered' : `${f.recoverySeconds} s`} |`,
     ),
     '',
     'Failed requests, by status and error codes (`0 no answer`: the connection failed):',

@@ -87,11 +87,15 @@ export async function runFaults({ root, scale, clients, say }: FaultOptions): Pr
   const logFile = path.join(dataDir, 'stack.log');
   say(`starting the stack under npm start (${scale.toLocaleString('en')} citizens; its output in ${path.relative(root, logFile)})`);
   let output = '';
+  /** When (on the load's clock) the launcher said it started a process again. */
+  const restarts: number[] = [];
+  let clock = () => 0;
   const log = createWriteStream(logFile);
   const launcher = spawn(process.execPath, [path.join(root, 'dist', 'bin', 'start.js')], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   for (const stream of [launcher.stdout!, launcher.stderr!]) {
     stream.on('data', (chunk: Buffer) => {
       output += chunk.toString();
+      if (/restarted \(pid/.test(chunk.toString())) restarts.push(clock());
       log.write(chunk);
     });
   }
@@ -125,6 +129,7 @@ export async function runFaults({ root, scale, clients, say }: FaultOptions): Pr
   const bodies = inputs.map((input) => JSON.stringify({ query: profile.query, variables: profile.variables(input) }));
   const token = await issueDevToken({ dataDir, role: 'auditor', scopes: Object.keys(SCOPES) as never, purpose: 'fault scenario', ttlSeconds: 3_600 });
   const load = steadyLoad(balancer.url, { authorization: `Bearer ${token}` }, bodies, clients);
+  clock = load.now;
   const target: FaultTarget = { dataDir, launcherOutput: () => output, auditDatabaseUrl: databaseUrl(serverUrl, 'lienthong_audit') };
 
   say(`steady load: ${clients} callers of citizen profiles through a load balancer over two gateways`);
@@ -139,7 +144,7 @@ export async function runFaults({ root, scale, clients, say }: FaultOptions): Pr
     await fault.end(target);
     const ended = load.now();
     await sleep(OBSERVE_MS);
-    faults.push(outcomeOf(fault.name, fault.description, fault.holdMs, load.samples, injected, ended, load.now()));
+    faults.push(outcomeOf(fault.name, fault.description, fault.holdMs, load.samples, injected, ended, load.now(), restarts));
   }
   await load.stop();
   await balancer.close();

@@ -4,7 +4,8 @@ import { OperationNames, outcomeOf } from './operation-names';
 
 /**
  * Duration (and so count) of the GraphQL requests a process serves, by operation name and outcome:
- * lib/http's `observe` hook. `process` is `gateway` or a subgraph's name.
+ * lib/http's `observe` hook. `process` is `gateway` or a subgraph's name. Each (operation, outcome)
+ * pair's histogram is looked up once and kept, so a request costs one map look-up and one observation.
  */
 export function requestMetrics<Ctx>(process: string, maxOperationNames: number): (report: ExchangeReport<Ctx>) => void {
   const durations = histogram({
@@ -14,5 +15,16 @@ export function requestMetrics<Ctx>(process: string, maxOperationNames: number):
     buckets: LATENCY_BUCKETS,
   });
   const names = new OperationNames(maxOperationNames);
-  return (report) => durations.observe({ process, operation: names.label(report.operationName), outcome: outcomeOf(report.errorCodes) }, report.durationMs / 1000);
+  const bound = new Map<string, { observe(seconds: number): void }>();
+  return (report) => {
+    const operation = names.label(report.operationName);
+    const outcome = outcomeOf(report.errorCodes);
+    const key = `${operation}\n${outcome}`;
+    let child = bound.get(key);
+    if (!child) {
+      child = durations.labels(process, operation, outcome);
+      bound.set(key, child);
+    }
+    child.observe(report.durationMs / 1000);
+  };
 }

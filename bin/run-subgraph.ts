@@ -1,9 +1,10 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
-import { ensureDevSigningKeys, loadPublicKey } from '../lib/auth';
+import { ensureDevSigningKeys, loadPublicKey, RedisReplayGuard } from '../lib/auth';
 import { ConfigError, loadConfig, settings, subgraphDatabaseUrlEnv } from '../lib/config';
 import { openDatabase } from '../lib/db';
 import { createLogger } from '../lib/logging';
+import { closeRedis, openConfiguredRedis } from '../lib/redis';
 import { onShutdown } from '../lib/shutdown';
 import { startTracing } from '../lib/telemetry';
 import { prepareDatabase, seedIfEmpty, startSubgraph, type PrepareOptions } from '../lib/subgraph';
@@ -53,21 +54,26 @@ async function main(): Promise<void> {
   if (await seedIfEmpty(definition, maintenance, seedOptions)) log.info({ ...seedOptions, ms: Date.now() - started }, 'seeded an empty database');
   await maintenance.close();
   const db = openDatabase({ url: maintenance.url, poolSize: config.dbPoolSize, timeouts: { statementMs: config.dbStatementTimeoutMs, acquireMs: config.dbAcquireTimeoutMs } });
+  // Replicas share the nonces of signed requests through Redis; without it each process keeps its own.
+  const redis = await openConfiguredRedis(config, log);
+  const replayGuard = redis ? new RedisReplayGuard(redis, name) : undefined;
   const server = await startSubgraph(definition, {
     db,
     port: config[PORTS[name as SubgraphName]],
     host: config.host,
     verifyKey,
     gatewayUrl: config.gatewayUrl,
+    replayGuard,
     logger: log,
     maxOperationNames: config.metricsMaxOperationNames,
     lookupTimeoutMs: config.gatewayLookupTimeoutMs,
   });
-  log.info({ url: server.url }, 'listening');
+  log.info({ url: server.url, nonces: redis ? 'redis' : 'memory' }, 'listening');
   onShutdown(async () => {
     const { cut } = await server.drain({ delayMs: config.drainDelayMs, timeoutMs: config.drainTimeoutMs });
     if (cut > 0) log.warn({ cut }, 'drain timed out: requests still running were cut');
     await db.close();
+    if (redis) await closeRedis(redis);
     await tracing.shutdown();
   });
 }

@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   try {
     callerFromClaims(decodeJwt(token));
   } catch (error) {
-    throw new UsageError((error as Error).message.replace(/^Not authenticated: /, 'The gateway would refuse this token: '));
+    throw new UsageError((error as Error).message.replace(/^(Not authenticated|Invalid purpose of access): /, 'The gateway would refuse this token: '));
   }
   process.stdout.write(`${token}\n`);
 }

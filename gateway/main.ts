@@ -3,6 +3,7 @@ import path from 'node:path';
 import { checkpointDirectory } from '../lib/audit';
 import { ConfigError, loadConfig, settings } from '../lib/config';
 import { createLogger } from '../lib/logging';
+import { closeRedis, openConfiguredRedis, redisSettings } from '../lib/redis';
 import { onShutdown } from '../lib/shutdown';
 import { startTracing } from '../lib/telemetry';
 import { auditDatabaseUrl } from './audit/audit-database';
@@ -52,6 +53,7 @@ const gatewaySettings = {
   ...RESILIENCE_SETTINGS,
   ...ADMISSION_SETTINGS,
   ...CACHE_SETTINGS,
+  ...redisSettings,
 };
 
 async function readSupergraph(file: string): Promise<string> {
@@ -102,6 +104,13 @@ async function main(): Promise<void> {
     appendTimeoutMs: config.auditAppendTimeoutMs,
     acquireTimeoutMs: config.dbAcquireTimeoutMs,
   });
+  // Gateway replicas draw on the same budgets through Redis; without it this process counts alone.
+  const redis = await openConfiguredRedis(config, logger);
+  const stop = async () => {
+    await audit.close();
+    if (redis) await closeRedis(redis);
+    await tracing.shutdown();
+  };
   try {
     const gateway = await startGateway({
       supergraphSdl: await readSupergraph(path.resolve(config.supergraphPath)),
@@ -122,6 +131,7 @@ async function main(): Promise<void> {
       subgraphMaxConnections: config.subgraphMaxConnections,
       admission: config,
       caches: config,
+      redis,
       mode: config.mode,
       pseudonyms,
       accessLog: config.accessLog,
@@ -132,11 +142,10 @@ async function main(): Promise<void> {
       logger.info({ delayMs: config.drainDelayMs, timeoutMs: config.drainTimeoutMs }, 'draining');
       const { cut } = await gateway.drain({ delayMs: config.drainDelayMs, timeoutMs: config.drainTimeoutMs });
       if (cut > 0) logger.warn({ cut }, 'drain timed out: requests still running were cut');
-      await audit.close();
-      await tracing.shutdown();
+      await stop();
     });
   } catch (error) {
-    await audit.close();
+    await stop();
     throw error;
   }
 }

@@ -96,7 +96,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<SubgraphCallCont
     { signingKey, connections, resilience, logger }: SubgraphCallOptions,
   ) {
     // Signing is redone for every attempt, so a retried call carries a fresh nonce.
-    super({ url, fetcher: sharingInFlightQueries(resilientFetcher(signingFetcher(signingKey, connections.fetch), resilience)) });
+    super({ url, fetcher: sharingInFlightQueries(resilientFetcher(signingFetcher(signingKey, subgraph, connections.fetch), resilience)) });
     this.logger = logger;
     this.signingKey = signingKey;
     this.durations = durationsOf(subgraph);

@@ -14,7 +14,7 @@ export interface BudgetOptions {
   multiplier: number;
   /** Shared by every gateway replica when given; otherwise this process counts alone. */
   redis?: Redis | null;
-  /** Prefix of the budget keys in Redis. */
+  /** Prefix of the budget keys in Redis, after the client's own (REDIS_KEY_PREFIX). */
   keyPrefix?: string;
   logger: Logger;
 }
@@ -85,7 +85,7 @@ export class CallerBudgets {
     const name = `${spending}:${account.points}`;
     let limiter = this.limiters.get(name);
     if (limiter) return limiter;
-    const shape = { points: account.points, duration: this.options.windowSeconds, keyPrefix: `${this.options.keyPrefix ?? 'lienthong:'}budget:${spending}` };
+    const shape = { points: account.points, duration: this.options.windowSeconds, keyPrefix: `${this.options.keyPrefix ?? ''}budget:${spending}` };
     const memory = new RateLimiterMemory(shape);
     const { redis } = this.options;
     limiter = redis ? new RateLimiterRedis({ ...shape, storeClient: redis, rejectIfRedisNotReady: true, insuranceLimiter: this.observed(memory) }) : memory;

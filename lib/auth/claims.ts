@@ -3,19 +3,9 @@ import { isPersonalId } from '../domain/personal-id';
 import { isProvinceCode } from '../domain/provinces';
 import { unauthenticated } from './auth-error';
 import type { Caller, Jurisdiction } from './caller';
+import { purposeFrom } from './purpose';
 import { ROLES, isRole } from './roles';
 import { isScope } from './scopes';
-
-const PURPOSE = /^[\p{L}\p{N}][\p{L}\p{N}\p{P}\p{Zs}]{2,199}$/u;
-
-/** A stated purpose of access, from the request header or the token; null when none is given. */
-export function purposeFrom(header: string | undefined, claim: unknown): string | null {
-  const value = header ?? (typeof claim === 'string' ? claim : undefined);
-  if (value === undefined || value.trim() === '') return null;
-  const purpose = value.trim();
-  if (!PURPOSE.test(purpose)) throw unauthenticated('the purpose of access must be 3 to 200 letters, digits, spaces or punctuation');
-  return purpose;
-}
 
 function jurisdictionOf(role: keyof typeof ROLES, subject: string, province: unknown): Jurisdiction {
   const kind = ROLES[role].jurisdiction;
@@ -32,7 +22,10 @@ function jurisdictionOf(role: keyof typeof ROLES, subject: string, province: unk
   return { kind: 'province', provinceCode: province };
 }
 
-/** Turns verified claims into a caller; anything inconsistent is refused, never guessed. */
+/**
+ * Turns verified claims into a caller; anything inconsistent is refused, never guessed. The
+ * purpose header is the x-purpose header's text, already decoded (gateway/identity/purpose-header.ts).
+ */
 export function callerFromClaims(claims: JWTPayload, purposeHeader?: string): Caller {
   const subject = claims.sub;
   if (!subject) throw unauthenticated('the token has no subject');

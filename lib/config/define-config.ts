@@ -50,6 +50,12 @@ export const values = {
       .refine((u) => /^postgres(ql)?:\/\//.test(u), 'must be a postgres:// URL')
       .optional(),
   httpUrl: (fallback: string) => z.string().url().default(fallback),
+  optionalRedisUrl: () =>
+    z
+      .string()
+      .url('must be a URL such as redis://127.0.0.1:6379')
+      .refine((u) => /^rediss?:\/\/[^/?#]/.test(u), 'must be a redis:// or rediss:// URL naming a host, such as redis://127.0.0.1:6379')
+      .optional(),
   text: (fallback: string) => z.string().min(1).default(fallback),
   flag: (fallback: boolean) =>
     z

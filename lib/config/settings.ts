@@ -123,6 +123,14 @@ export const settings = {
   trustedDocumentsManifest: setting('TRUSTED_DOCUMENTS_MANIFEST', 'Manifest of trusted documents (hash → document), made by `npm run documents`', values.text('schema/trusted-documents.json')),
   subgraphTimeoutMs: setting('SUBGRAPH_TIMEOUT_MS', 'How long the gateway waits for one subgraph request (each attempt) before it gives up with SUBGRAPH_TIMEOUT at the fields that request was to fill', values.positiveInt(5_000)),
   subgraphMaxConnections: setting('SUBGRAPH_MAX_CONNECTIONS', 'Kept-alive connections the gateway holds open to each subgraph; calls beyond it wait for a free one', values.positiveInt(64)),
+  redisUrl: setting(
+    'REDIS_URL',
+    'Redis shared by the replicas of each process (nonces of signed subgraph calls; rediss:// for TLS). Unset: kept in each process\'s memory, which holds for one replica only',
+    values.optionalRedisUrl(),
+  ),
+  redisKeyPrefix: setting('REDIS_KEY_PREFIX', 'Prefix of every Redis key LiênThông writes, so that one Redis can serve several deployments', values.text('lienthong:')),
+  redisConnectTimeoutMs: setting('REDIS_CONNECT_TIMEOUT_MS', 'How long a process waits for Redis to accept a connection before it counts as unreachable', values.positiveInt(2_000)),
+  redisCommandTimeoutMs: setting('REDIS_COMMAND_TIMEOUT_MS', 'How long one Redis command may take before it fails (and whatever needed it is refused)', values.positiveInt(500)),
   ...FAULT_SETTINGS,
 };
 

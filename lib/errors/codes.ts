@@ -20,6 +20,7 @@ export const ErrorCodes = {
   FORBIDDEN: 'The caller is identified but not allowed to do this.',
   UNAUTHORIZED_FIELD_OR_TYPE: 'A field was removed because the caller may not see it.',
   PURPOSE_REQUIRED: 'Reading or changing personal data needs a stated purpose of access (x-purpose header or purpose claim).',
+  INVALID_PURPOSE: 'The stated purpose of access (x-purpose header or purpose claim) is malformed or blank.',
   AUDIT_UNAVAILABLE: 'The audit log could not record this access to personal data, so nothing was returned (a read) or changed (a mutation).',
   SUBGRAPH_UNAVAILABLE: 'A backing database service did not answer.',
   SUBGRAPH_TIMEOUT: 'A backing database service did not answer within its time limit, or the operation\'s time ran out first; the fields it was to fill are null.',

@@ -1,3 +1,4 @@
+import type { ReplayGuard } from '../auth';
 import type { Database } from '../db';
 import { sendJson, type RouteHandler } from '../http';
 
@@ -16,17 +17,26 @@ export async function answersWithin(check: () => Promise<unknown>, ms: number): 
   }
 }
 
+const stateOf = (ok: boolean) => (ok ? 'ok' : 'unavailable');
+
 /**
  * A subgraph's health routes: `/health` says the process runs (an orchestrator restarts it when
- * not); `/ready` says it can serve: its database answered a trivial statement within a second (a
- * frozen or unreachable database turns it 503, and so does a drain, in lib/http).
+ * not); `/ready` says it can serve: its database answered a trivial statement within a second, and
+ * its nonce store (Redis, when replicas share one) answers — without it every signed request is
+ * refused. A frozen or unreachable database turns it 503, and so does a drain (lib/http).
  */
-export function subgraphHealthRoutes(subgraph: string, db: Database<unknown>): Record<string, RouteHandler> {
+export function subgraphHealthRoutes(subgraph: string, db: Database<unknown>, nonces: Pick<ReplayGuard, 'available'>): Record<string, RouteHandler> {
   return {
     '/health': (_req, res) => sendJson(res, 200, { status: 'ok', subgraph }),
     '/ready': async (_req, res) => {
-      const ready = await answersWithin(() => db.pool.query('SELECT 1'), READY_PROBE_MS);
-      sendJson(res, ready ? 200 : 503, { status: ready ? 'ok' : 'unavailable', subgraph, database: ready ? 'ok' : 'unavailable' });
+      const [database, nonceStore] = await Promise.all([
+        answersWithin(() => db.pool.query('SELECT 1'), READY_PROBE_MS),
+        answersWithin(async () => {
+          if (!(await nonces.available())) throw new Error('the nonce store does not answer');
+        }, READY_PROBE_MS),
+      ]);
+      const ready = database && nonceStore;
+      sendJson(res, ready ? 200 : 503, { status: stateOf(ready), subgraph, database: stateOf(database), nonces: stateOf(nonceStore) });
     },
   };
 }

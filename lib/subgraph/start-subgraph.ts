@@ -1,9 +1,19 @@
 import type { KeyObject } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { headerReader, IDENTITY_HEADERS, ReplayGuard, verifySignedRequest, type Caller } from '../auth';
+import type { IncomingMessage } from 'node:http';
+import {
+  headerReader,
+  IDENTITY_HEADERS,
+  MemoryReplayGuard,
+  ReplayGuardUnavailable,
+  verifySignedRequest,
+  type Caller,
+  type ReplayGuard,
+  type SignatureCheck,
+} from '../auth';
 import type { Database } from '../db';
-import { formatClientError, logMaskedErrors } from '../errors';
+import { AppError, formatClientError, logMaskedErrors } from '../errors';
 import { exchangeOutcome, listenGraphQL, type RunningHttpServer } from '../http';
 import { createLogger, type Logger } from '../logging';
 import { metricsRoute, requestMetrics } from '../metrics';
@@ -18,7 +28,7 @@ export interface StartSubgraphOptions<Tables> {
   db: Database<Tables>;
   port: number;
   host?: string;
-  /** The gateway's public key: only requests it signed are answered. */
+  /** The gateway's public key: only requests it signed for this subgraph are answered. */
   verifyKey: KeyObject;
   /**
    * The gateway's GraphQL URL (GATEWAY_URL), where mutations check references this subgraph does
@@ -26,13 +36,18 @@ export interface StartSubgraphOptions<Tables> {
    */
   gatewayUrl?: string | (() => string);
   /**
+   * The nonces of accepted requests. Every replica of the subgraph must share one
+   * (`RedisReplayGuard`); by default they are kept in this process, which holds for one replica.
+   */
+  replayGuard?: ReplayGuard;
+  logger?: Logger;
+  /**
    * Benchmark harness only (bench/): a request carrying none of the signature headers runs as
    * this caller, so peer gateways, which cannot sign, can be measured on the same subgraphs; a
    * signed request is still verified. No process entry point (bin/, gateway/) ever sets it, and a
    * test checks that: a deployed subgraph answers only the gateway.
    */
   unsignedCaller?: Caller;
-  logger?: Logger;
   /** Distinct operation names the request metrics keep (METRICS_MAX_OPERATION_NAMES). */
   maxOperationNames?: number;
   /** Longest wait for one reference look-up through the gateway (GATEWAY_LOOKUP_TIMEOUT_MS). */
@@ -46,14 +61,40 @@ const noGatewayUrl = (subgraph: string): never => {
 };
 
 /**
- * Serves a subgraph over HTTP: `/graphql`, answered only for requests the gateway signed
- * (`_entities` and `_service` included), with every field rule checked again from the signed
- * caller and mutations only under the gateway's delegation grant; `/health` (the process runs),
- * `/ready` (its database answers) and `/metrics`, which hold no data.
+ * The caller a request was signed for. When the nonce cannot be checked (Redis unreachable) the
+ * request is refused, never let through: 503 SUBGRAPH_UNAVAILABLE, which the gateway passes on to
+ * its client, and an error in this subgraph's log.
+ */
+async function signedCaller(check: SignatureCheck, req: IncomingMessage, payload: string, logger: Logger): Promise<Caller> {
+  try {
+    return await verifySignedRequest(check, headerReader(req), payload);
+  } catch (error) {
+    if (!(error instanceof ReplayGuardUnavailable)) throw error;
+    logger.error({ requestId: requestContextFrom(req).requestId, cause: error.message }, 'refused a signed request whose nonce could not be checked (fail closed)');
+    throw new AppError('SUBGRAPH_UNAVAILABLE', `The ${check.subgraph} subgraph is unavailable: it cannot check signed requests for replays.`, { http: { status: 503 } });
+  }
+}
+
+/**
+ * Serves a subgraph over HTTP: `/graphql`, answered only for requests the gateway signed for this
+ * subgraph (`_entities` and `_service` included), with every field rule checked again from the
+ * signed caller and mutations only under the gateway's delegation grant; `/health` (the process
+ * runs), `/ready` (its database and its nonce store answer) and `/metrics`, which hold no data.
  */
 export async function startSubgraph<Tables, Ctx extends RequestContext>(
   definition: SubgraphDefinition<Tables, Ctx>,
-  { db, port, host = '127.0.0.1', verifyKey, gatewayUrl, unsignedCaller, logger = createLogger(definition.name), maxOperationNames = 200, lookupTimeoutMs }: StartSubgraphOptions<Tables>,
+  {
+    db,
+    port,
+    host = '127.0.0.1',
+    verifyKey,
+    gatewayUrl,
+    unsignedCaller,
+    replayGuard = new MemoryReplayGuard(),
+    logger = createLogger(definition.name),
+    maxOperationNames = 200,
+    lookupTimeoutMs,
+  }: StartSubgraphOptions<Tables>,
 ): Promise<RunningHttpServer> {
   const gatewayUrlNow = typeof gatewayUrl === 'function' ? gatewayUrl : () => gatewayUrl ?? noGatewayUrl(definition.name);
   const apollo = new ApolloServer<Ctx>({
@@ -65,7 +106,7 @@ export async function startSubgraph<Tables, Ctx extends RequestContext>(
     // Traces go to Apollo's hosted service, which a national deployment does not use.
     plugins: [ApolloServerPluginInlineTraceDisabled(), reportAccess<Ctx>(), mutationsNeedGrant<Ctx>(), exchangeOutcome<Ctx>(), logMaskedErrors<Ctx>(logger)],
   });
-  const replay = new ReplayGuard();
+  const check: SignatureCheck = { publicKey: verifyKey, subgraph: definition.name, replay: replayGuard };
   return listenGraphQL({
     apollo,
     host,
@@ -73,11 +114,11 @@ export async function startSubgraph<Tables, Ctx extends RequestContext>(
     context: async (req, payload) => {
       const header = headerReader(req);
       const unsigned = unsignedCaller !== undefined && SIGNATURE_HEADERS.every((name) => req.headers[name] === undefined);
-      const request = requestContextFrom(req, unsigned ? unsignedCaller : verifySignedRequest(verifyKey, header, payload, replay));
+      const request = requestContextFrom(req, unsigned ? unsignedCaller : await signedCaller(check, req, payload, logger));
       const lookups = unsigned ? null : lookupsOf(header, { subgraph: definition.name, requestId: request.requestId, verifyKey, gatewayUrl: gatewayUrlNow, lookupTimeoutMs });
       return definition.createContext(db, { ...request, lookups });
     },
-    routes: { ...subgraphHealthRoutes(definition.name, db as Database<unknown>), '/metrics': metricsRoute() },
+    routes: { ...subgraphHealthRoutes(definition.name, db as Database<unknown>, replayGuard), '/metrics': metricsRoute() },
     observe: requestMetrics(definition.name, maxOperationNames),
     logger,
   });

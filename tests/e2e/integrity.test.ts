@@ -46,7 +46,7 @@ const grant = ({ audience, caller = citizen(HUE_RESIDENT), requestId = randomUUI
 /** A request straight to a subgraph, signed as the gateway signs it, with a grant (or none). */
 function toSubgraph(subgraph: string, query: string, variables: Record<string, unknown>, options: { caller?: Caller; grant?: string; requestId?: string } = {}) {
   const body = JSON.stringify({ query, variables });
-  const headers: Record<string, string> = { ...signedHeaders(body, options.caller ?? citizen(HUE_RESIDENT)) };
+  const headers: Record<string, string> = { ...signedHeaders(subgraph, body, options.caller ?? citizen(HUE_RESIDENT)) };
   if (options.grant) headers[DELEGATION_HEADER] = options.grant;
   if (options.requestId) headers[REQUEST_ID_HEADER] = options.requestId;
   return post(graph.subgraphs[subgraph]!.url, body, headers);

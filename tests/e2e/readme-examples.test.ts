@@ -1,5 +1,6 @@
 import { parseTokenArguments } from '../../bin/token-arguments';
 import { postGraphQL, type GraphQLResponse } from '../support/graphql-client';
+import { postRawUtf8 } from '../support/raw-utf8-post';
 import { README_SEED, readmeCurls, readmeOperations } from '../support/readme-examples';
 import { startTestGraph, type TestGraph } from '../support/test-graph';
 
@@ -62,15 +63,9 @@ describe('The README', () => {
 
   it.each(curls.map((curl) => [curl.line, curl]))('curl example at line %i answers without errors, with data', async (_line, { url, headers, body, tokenArguments }) => {
     const token = await tokenFor(tokenArguments);
-    const sent = Object.fromEntries(
-      Object.entries(headers).map(([name, value]) => [
-        name,
-        // Header values are bytes; the README sends the purpose raw, which fetch refuses to send as such.
-        // Percent-encoded until the gateway takes raw UTF-8 purposes (issue 9, requirement 8).
-        value.replace('$TOKEN', token).replace(/[^\x20-\x7e]+/g, encodeURIComponent),
-      ]),
-    );
-    const response = await fetch(new URL(new URL(`http://${url}`).pathname, graph.url), { method: 'POST', headers: sent, body });
-    expectFullAnswer({ status: response.status, body: (await response.json()) as GraphQLResponse['body'] });
+    const sent = Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, value.replace('$TOKEN', token)]));
+    // Header values go as the shell hands them to curl: raw UTF-8 bytes (the purpose), which fetch refuses to send.
+    const response = await postRawUtf8(new URL(new URL(`http://${url}`).pathname, graph.url).href, sent, body);
+    expectFullAnswer({ status: response.status, body: response.json as GraphQLResponse['body'] });
   });
 });

@@ -1,5 +1,5 @@
 import { encodeIdentity, ROLES, signRequest, type Caller, type Role } from '../../lib/auth';
-import { headersFor, type GraphQLResponse } from './graphql-client';
+import { headersFor, subgraphNameOf, type GraphQLResponse } from './graphql-client';
 import { EVERYTHING_CALLER, TEST_KEYS } from './test-identity';
 
 /*
@@ -52,7 +52,7 @@ export async function sendReplayed(url: string, body: string): Promise<[GraphQLR
 
 /** Signed correctly, but a minute ago: past the freshness window. */
 export const sendStale = (url: string, body: string): Promise<GraphQLResponse> =>
-  send(url, body, signRequest(TEST_KEYS.privateKey, encodeIdentity(EVERYTHING_CALLER), body, Date.now() - 60_000));
+  send(url, body, signRequest(TEST_KEYS.privateKey, subgraphNameOf(url), encodeIdentity(EVERYTHING_CALLER), body, Date.now() - 60_000));
 
 /** The whole answer to a request without a valid signature: HTTP 401, the reason, no data. */
 export const unauthenticated = (reason: string): GraphQLResponse => ({

@@ -1,4 +1,4 @@
-import { postAs, postGraphQL } from './graphql-client';
+import { postAs, postGraphQL, subgraphNameOf } from './graphql-client';
 import { signedHeaders } from './test-identity';
 
 /** A mutation as a client could send it, with the variables of another valid request to turn it into. */
@@ -13,7 +13,7 @@ export function checkUnsignedMutationsWriteNothing(subgraph: { url: string }, mu
   it.each(mutations)('writes nothing for %s unsigned, changed after signing, or replayed', async (_name, query, variables, changed) => {
     const before = await written();
     expect((await postAs(null, subgraph.url, query, variables)).status).toBe(401);
-    const signedForOriginal = signedHeaders(JSON.stringify({ query, variables }));
+    const signedForOriginal = signedHeaders(subgraphNameOf(subgraph.url), JSON.stringify({ query, variables }));
     expect((await postGraphQL(subgraph.url, query, changed, signedForOriginal)).status).toBe(401);
     expect(await written()).toEqual(before);
 

@@ -111,4 +111,4 @@ export function useTestGraph(scale = 2_000): TestGraph {
 
 /** One subgraph of a graph started with `useTestGraph`, reached as if the test held it (requests to it go signed, as from the gateway). */
 export const subgraphOf = <Tables>(graph: TestGraph, name: string): TestSubgraph<Tables> =>
-  lateHandle(() => graph.subgraphs[name] as TestSubgraph<Tables>, ['url', 'db', 'server', 'stop']);
+  lateHandle(() => graph.subgraphs[name] as TestSubgraph<Tables>, ['name', 'url', 'db', 'server', 'stop']);

@@ -14,19 +14,19 @@ export const EVERYTHING_CALLER: Caller = {
   purpose: 'automated test',
 };
 
-/** The headers the gateway would add to a subgraph request with this body. */
-export const signedHeaders = (body: string, caller: Caller = EVERYTHING_CALLER): Record<string, string> =>
-  signRequest(TEST_KEYS.privateKey, encodeIdentity(caller), body);
+/** The headers the gateway would add to a request with this body for the subgraph named `target`. */
+export const signedHeaders = (target: string, body: string, caller: Caller = EVERYTHING_CALLER): Record<string, string> =>
+  signRequest(TEST_KEYS.privateKey, target, encodeIdentity(caller), body);
 
 const isMutation = (body: string): boolean => /^\s*mutation\b/.test((JSON.parse(body) as { query?: string }).query ?? '');
 
 /**
- * The headers the gateway would add to a request for `subgraph`: signed, and for a mutation with
- * the delegation grant it forwards mutations with (and the request id the grant names).
+ * The headers the gateway would add to a request for `subgraph`: signed for it, and for a mutation
+ * with the delegation grant it forwards mutations with (and the request id the grant names).
  */
-export function gatewayHeaders(body: string, subgraph: string | undefined, caller: Caller = EVERYTHING_CALLER): Record<string, string> {
-  const headers = signedHeaders(body, caller);
-  if (subgraph === undefined || !isMutation(body)) return headers;
+export function gatewayHeaders(body: string, subgraph: string, caller: Caller = EVERYTHING_CALLER): Record<string, string> {
+  const headers = signedHeaders(subgraph, body, caller);
+  if (!isMutation(body)) return headers;
   const requestId = randomUUID();
   const grant = issueDelegationGrant(TEST_KEYS.privateKey, { identity: encodeIdentity(caller), requestId, audience: subgraph });
   return { ...headers, [DELEGATION_HEADER]: grant, [REQUEST_ID_HEADER]: requestId };

@@ -11,6 +11,8 @@ export const TEST_AS_OF = new Date('2026-11-01T03:00:00Z');
 export const testSeed = (scale = 2_000, { seed = 6, asOf = TEST_AS_OF }: Partial<Omit<SeedOptions, 'scale'>> = {}): SeedOptions => ({ seed, scale, asOf });
 
 export interface TestSubgraph<Tables> {
+  /** The subgraph's name, which requests to it are signed for. */
+  name: string;
   url: string;
   db: Database<Tables>;
   server: RunningHttpServer;
@@ -36,6 +38,7 @@ export async function startTestSubgraph<Tables, Ctx extends RequestContext>(
   const server = await startSubgraph(definition, { db, port: 0, verifyKey: TEST_KEYS.publicKey, gatewayUrl });
   registerSubgraphUrl(server.url, definition.name);
   return {
+    name: definition.name,
     url: server.url,
     db,
     server,
@@ -73,5 +76,5 @@ export function useTestSubgraph<Tables, Ctx extends RequestContext>(
     if (!running) throw new Error('The test subgraph has not started: use it in a test or a hook, not while the file loads');
     return running;
   };
-  return lateHandle(started, ['url', 'db', 'server', 'stop']);
+  return lateHandle(started, ['name', 'url', 'db', 'server', 'stop']);
 }

@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { GatewayOptions, RunningGateway } from '../../../gateway/start-gateway';
+import { describeWithRedis } from '../../support/test-redis';
 import { EVERY_FIXTURE_SCOPE, useFixtureGraph, type TokenRequest } from './fixtures/fixture-graph';
 import { postJson, type RawResponse } from './http-client';
 
@@ -79,33 +79,15 @@ describe('Budgets of a province', () => {
   });
 });
 
-const redisUrl = process.env.TEST_REDIS_URL;
-if (!redisUrl) console.log('Skipping the shared-budget tests: TEST_REDIS_URL is unset (`.ci/run` sets it when Redis answers).');
-const withRedis = redisUrl ? describe : describe.skip;
-
-async function connected(url: string): Promise<Redis> {
-  const redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
-  await new Promise((resolve, reject) => redis.once('ready', resolve).once('error', reject));
-  return redis;
-}
-
-withRedis('Budgets shared by two gateways on one Redis', () => {
-  const prefix = `lienthong-test-${randomBytes(4).toString('hex')}:`;
-  let redis: [Redis, Redis];
+describeWithRedis('Budgets shared by two gateways on one Redis', (testRedis) => {
   let gateways: [RunningGateway, RunningGateway];
   beforeAll(async () => {
-    redis = [await connected(redisUrl!), await connected(redisUrl!)];
     gateways = [
-      await graph().startGateway({ admission: SCALED, redis: redis[0], redisKeyPrefix: prefix }),
-      await graph().startGateway({ admission: SCALED, redis: redis[1], redisKeyPrefix: prefix }),
+      await graph().startGateway({ admission: SCALED, redis: await testRedis.connect() }),
+      await graph().startGateway({ admission: SCALED, redis: await testRedis.connect() }),
     ];
   });
-  afterAll(async () => {
-    await Promise.all(gateways.map((gateway) => gateway.close()));
-    const keys = await redis[0].keys(`${prefix}*`);
-    if (keys.length > 0) await redis[0].del(...keys);
-    redis.forEach((client) => client.disconnect());
-  });
+  afterAll(() => Promise.all(gateways.map((gateway) => gateway.close())));
 
   test('requests alternating between the gateways spend one budget: the seventh is refused by either', async () => {
     const who = citizen('001090000001');

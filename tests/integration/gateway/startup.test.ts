@@ -123,6 +123,7 @@ describe('npm run token', () => {
     [['--role', 'citizen'], /^A citizen token needs --subject/],
     [['--role', 'auditor', '--province', '46'], /^The gateway would refuse this token: role auditor is national: the token must not carry a province claim\./],
     [['--role', 'auditor', '--scope', 'audit:read everything'], /^Unknown scope everything\. Scopes:\n/],
+    [['--role', 'auditor', '--purpose', '\u200b\u00a0'], /^The gateway would refuse this token: the token's purpose claim is blank: it has no visible character\./],
     [['--role', 'auditor', '--ttl', 'forever'], /^--ttl forever: expected a number and a unit/],
   ])('%j is refused on stderr with exit 1 and nothing on stdout', (args, message) => {
     const result = run('dist/bin/token.js', args, {});
@@ -130,5 +131,17 @@ describe('npm run token', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(message);
     expect(result.stderr).toContain('usage: npm run token -- --role <role>');
+  });
+});
+
+describe('A process with a malformed REDIS_URL', () => {
+  test.each([
+    ['localhost:6379', 'must be a redis:// or rediss:// URL naming a host'],
+    ['redis//127.0.0.1', 'must be a URL such as redis://127.0.0.1:6379'],
+  ])('REDIS_URL=%s stops a subgraph at start-up with a message naming the variable, exit 1', (url, reason) => {
+    const result = run('dist/bin/run-subgraph.js', ['residents'], { REDIS_URL: url, DATABASE_URL: 'postgres://postgres@127.0.0.1:1/postgres' });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(`REDIS_URL=${JSON.stringify(url)}: ${reason}`);
   });
 });

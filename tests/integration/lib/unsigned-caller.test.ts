@@ -35,8 +35,8 @@ describe('A subgraph started with unsignedCaller (benchmark harness only)', () =
 
   it('still verifies a signed request, and refuses one whose body changed after signing', async () => {
     const signed = JSON.stringify({ query: QUERY });
-    expect((await post(signed, signedHeaders(signed))).status).toBe(200);
-    const tampered = await post(JSON.stringify({ query: QUERY.replace('first: 2', 'first: 3') }), signedHeaders(signed));
+    expect((await post(signed, signedHeaders('residents', signed))).status).toBe(200);
+    const tampered = await post(JSON.stringify({ query: QUERY.replace('first: 2', 'first: 3') }), signedHeaders('residents', signed));
     expect(tampered.status).toBe(401);
     expect(tampered.body.errors![0]!.extensions.code).toBe('UNAUTHENTICATED');
   });

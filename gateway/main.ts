@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkpointDirectory } from '../lib/audit';
-import { ConfigError, loadConfig, settings } from '../lib/config';
+import { ConfigError, loadConfig, settings, subgraphSettings } from '../lib/config';
 import { createLogger } from '../lib/logging';
 import { closeRedis, openConfiguredRedis, redisSettings } from '../lib/redis';
 import { onShutdown } from '../lib/shutdown';
@@ -20,11 +20,6 @@ const gatewaySettings = {
   host: settings.host,
   gatewayPort: settings.gatewayPort,
   supergraphPath: settings.supergraphPath,
-  residentsUrl: settings.residentsUrl,
-  civilServantsUrl: settings.civilServantsUrl,
-  publicServicesUrl: settings.publicServicesUrl,
-  paymentsUrl: settings.paymentsUrl,
-  auditUrl: settings.auditUrl,
   dataDir: settings.dataDir,
   databaseUrl: settings.databaseUrl,
   mode: settings.mode,
@@ -94,13 +89,8 @@ async function main(): Promise<void> {
   try {
     const gateway = await startGateway({
       supergraphSdl: await readSupergraph(path.resolve(config.supergraphPath)),
-      subgraphUrls: {
-        residents: config.residentsUrl,
-        'civil-servants': config.civilServantsUrl,
-        'public-services': config.publicServicesUrl,
-        payments: config.paymentsUrl,
-        audit: config.auditUrl,
-      },
+      // Routing comes from the supergraph's join__graph URLs; SUBGRAPH_URL_<NAME> overrides one by name.
+      subgraphUrls: subgraphSettings.url.readAll(),
       host: config.host,
       port: config.gatewayPort,
       logger,

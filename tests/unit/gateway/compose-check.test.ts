@@ -85,15 +85,15 @@ describe('Composer', () => {
 });
 
 describe('Composer defaults', () => {
-  test('a subgraph routes to the default of its <name>Url setting', () => {
+  test('a subgraph routes to its port in the registry', () => {
     expect(defaultSubgraphUrl('residents')).toBe('http://127.0.0.1:4001/graphql');
     expect(defaultSubgraphUrl('civil-servants')).toBe('http://127.0.0.1:4002/graphql');
     expect(defaultSubgraphUrl('public-services')).toBe('http://127.0.0.1:4003/graphql');
     expect(defaultSubgraphUrl('payments')).toBe('http://127.0.0.1:4004/graphql');
   });
 
-  test('a subgraph without a URL setting is refused by name', () => {
-    expect(() => defaultSubgraphUrl('taxes')).toThrow('No configuration key taxesUrl gives the URL of subgraph "taxes"');
+  test('a subgraph outside the registry is refused by name', () => {
+    expect(() => defaultSubgraphUrl('taxes')).toThrow('Subgraph "taxes" is not in subgraphs/registry.json, which gives each subgraph its port');
   });
 
   test('the repository root is found from any folder inside it', () => {

@@ -22,12 +22,12 @@ async function probe(url: string): Promise<SubgraphState> {
  * `/health`: the gateway process is up. `/ready`: every subgraph answers its own /health, so
  * the gateway can serve whole answers; the body names subgraphs, never their addresses.
  */
-export function healthRoutes(endpoints: Record<string, string>): Record<string, RouteHandler> {
-  const probes = Object.entries(endpoints).map(([name, url]) => ({ name, url: healthUrlOf(url) }));
+export function healthRoutes(endpoints: () => Readonly<Record<string, string>>): Record<string, RouteHandler> {
   return {
     '/health': (_req, res) => sendJson(res, 200, { status: 'ok' }),
     '/ready': async (_req, res) => {
-      const states = await Promise.all(probes.map(async ({ name, url }) => [name, await probe(url)] as const));
+      // The subgraphs of the supergraph served now: a reload may have changed them.
+      const states = await Promise.all(Object.entries(endpoints()).map(async ([name, url]) => [name, await probe(healthUrlOf(url))] as const));
       const ready = states.every(([, state]) => state === 'ok');
       sendJson(res, ready ? 200 : 503, { status: ready ? 'ok' : 'unavailable', subgraphs: Object.fromEntries(states) });
     },

@@ -1,5 +1,4 @@
 import { createPublicKey } from 'node:crypto';
-import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import {
   ApolloServerPluginLandingPageDisabled,
@@ -12,7 +11,6 @@ import { loadConfig, settings } from '../lib/config';
 import { listenGraphQL } from '../lib/http';
 import { createLogger, type Logger } from '../lib/logging';
 import { AuthorizingGateway } from './access/authorizing-gateway';
-import { secureSupergraph } from './access/supergraph-security';
 import { admissionDefaults, createAdmission, type AdmissionConfig } from './admission/admission-config';
 import { admissionFront } from './admission/admission-front';
 import { admissionPlugin } from './admission/admission-plugin';
@@ -23,19 +21,22 @@ import { formatGatewayError } from './format-gateway-error';
 import type { GatewayContext } from './gateway-context';
 import { healthRoutes } from './health-routes';
 import type { GatewayIdentity } from './identity/gateway-identity';
-import { cacheDefaults, documentStore, queryPlanStore, type CacheConfig } from './memory/cache-config';
-import { MEGABYTE } from './memory/bounded-cache';
+import { cacheDefaults, documentStore, type CacheConfig } from './memory/cache-config';
 import { loadPlayground } from './playground/assets';
 import { requestIdPlugin } from './request-id-plugin';
 import { SubgraphConnections } from './subgraph-connections';
 import { SubgraphDataSource } from './subgraph-data-source';
-import { subgraphEndpoints } from './subgraph-endpoints';
+import { LiveSupergraph, type ReloadOutcome, type SupergraphStatus } from './supergraph/live-supergraph';
+import { loadGeneration } from './supergraph/supergraph-generation';
 
 export interface GatewayOptions {
   /** The composed supergraph (schema/supergraph.graphql), authorization directives included. */
   supergraphSdl: string;
-  /** GraphQL URL of each subgraph by its name in the supergraph; the supergraph's own URLs are defaults. */
-  subgraphUrls: Record<string, string>;
+  /**
+   * GraphQL URLs overriding the supergraph's own (`join__graph`), by subgraph name or by the
+   * `<NAME>` of SUBGRAPH_URL_<NAME>; only for subgraphs the supergraph has. None: route as it says.
+   */
+  subgraphUrls?: Readonly<Record<string, string>>;
   port: number;
   host?: string;
   logger?: Logger;
@@ -67,8 +68,16 @@ const DEFAULTS = loadConfig({ rejectUnauthorized: settings.authzRejectUnauthoriz
 export interface RunningGateway {
   readonly url: string;
   readonly port: number;
-  /** How many operations the access control has walked; a decision served from its cache walks none. */
+  /** How many operations the access control has walked on the supergraph served; a decision served from its cache walks none. */
   readonly accessDecisionWalks: number;
+  /** Which supergraph is served, since when, and how many reloads were applied or refused (for metrics). */
+  readonly supergraph: SupergraphStatus;
+  /**
+   * Serves the supergraph `source` gives, if it can be served: built whole first, then switched to
+   * at once; requests already running finish on the one before. One that cannot be served is
+   * refused (logged and counted) and the one served stays.
+   */
+  reloadSupergraph(source: () => Promise<string>): Promise<ReloadOutcome>;
   close(): Promise<void>;
 }
 
@@ -78,7 +87,7 @@ export interface RunningGateway {
  */
 export async function startGateway({
   supergraphSdl,
-  subgraphUrls,
+  subgraphUrls = {},
   port,
   host = '127.0.0.1',
   logger = createLogger('gateway'),
@@ -95,31 +104,24 @@ export async function startGateway({
 }: GatewayOptions): Promise<RunningGateway> {
   const cacheConfig = { ...cacheDefaults(), ...caches };
   const admissionConfig = { ...admissionDefaults(), ...admission };
-  const admitting = createAdmission({ config: admissionConfig, supergraphSdl, mode, redis, redisKeyPrefix, logger });
-  const { rules, executableSdl } = secureSupergraph(supergraphSdl);
-  const endpoints = subgraphEndpoints(executableSdl, subgraphUrls);
   const connections = new SubgraphConnections({ timeoutMs: subgraphTimeoutMs, maxConnectionsPerSubgraph: subgraphMaxConnections });
   // @apollo/gateway otherwise reports usage metrics to Apollo and probes cloud metadata services
   // (AWS, GCP, Azure) at start-up; a gateway over national databases calls nobody but its subgraphs.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
-  const gateway = new AuthorizingGateway(
-    new ApolloGateway({
-      supergraphSdl: executableSdl,
-      logger,
-      // A request header would otherwise make @apollo/gateway answer with its query plan: internal layout.
-      __exposeQueryPlanExperimental: false,
-      queryPlannerConfig: { cache: queryPlanStore(cacheConfig) },
-      buildService: ({ name, url }) =>
-        new SubgraphDataSource(name, endpoints[name] ?? String(url), { signingKey: identity.signingKey, connections, logger }),
-    }),
-    {
-      rules,
-      rejectUnauthorized,
-      decisionCache: { maxBytes: cacheConfig.authzDecisionCacheMb * MEGABYTE, maxDocumentBytes: cacheConfig.cacheableDocumentMaxBytes },
-      audit,
-      logger,
-    },
+  // Rules, cost model, routing and plans come from the supergraph, together, and are replaced together on a reload.
+  const supergraph = await LiveSupergraph.start(
+    supergraphSdl,
+    (sdl) =>
+      loadGeneration(sdl, {
+        subgraphUrls,
+        buildService: (name, url) => new SubgraphDataSource(name, url, { signingKey: identity.signingKey, connections, logger }),
+        caches: cacheConfig,
+        logger,
+      }),
+    logger,
   );
+  const admitting = createAdmission({ config: admissionConfig, costModelFor: (schema) => supergraph.generationOf(schema).costModel, mode, redis, redisKeyPrefix, logger });
+  const gateway = new AuthorizingGateway(supergraph, { rejectUnauthorized, audit, logger });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     logger,
@@ -153,14 +155,18 @@ export async function startGateway({
     context: (req) => gatewayContextOf(req, identity.authenticate, grantKey),
     // Without the checks (a benchmark measuring them), documents named by hash still resolve.
     prepare: admissionConfig.admissionChecks ? admissionFront(admitting) : documentRequests(admitting.documents),
-    routes: { ...healthRoutes(endpoints), ...(await loadPlayground()) },
+    routes: { ...healthRoutes(() => supergraph.served.endpoints), ...(await loadPlayground()) },
   });
   return {
     url: server.url,
     port: server.port,
     get accessDecisionWalks() {
-      return gateway.accessDecisions?.walks ?? 0;
+      return gateway.accessDecisions.walks;
     },
+    get supergraph() {
+      return supergraph.status;
+    },
+    reloadSupergraph: (source) => supergraph.reload(source),
     close: async () => {
       await server.close();
       connections.close();

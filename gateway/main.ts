@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkpointDirectory } from '../lib/audit';
 import { ConfigError, loadConfig, settings, subgraphSettings } from '../lib/config';
@@ -8,6 +7,7 @@ import { onShutdown } from '../lib/shutdown';
 import { auditDatabaseUrl } from './audit/audit-database';
 import { CheckpointPublisher } from './audit/checkpoint-publisher';
 import { createPostgresAuditWriter } from './audit/postgres-audit-writer';
+import { UncoveredFieldsError } from './access/rule-coverage';
 import { UnsupportedSecurityError } from './access/supergraph-security';
 import { ADMISSION_SETTINGS } from './admission/admission-config';
 import { CACHE_SETTINGS } from './memory/cache-config';
@@ -15,11 +15,13 @@ import { gatewayIdentity } from './identity/gateway-identity';
 import { startGateway } from './start-gateway';
 import { StartupError } from './startup-error';
 import { UnknownSubgraphError } from './subgraph-endpoints';
+import { followSupergraphFile, readSupergraph } from './supergraph/supergraph-file';
 
 const gatewaySettings = {
   host: settings.host,
   gatewayPort: settings.gatewayPort,
   supergraphPath: settings.supergraphPath,
+  supergraphWatchMs: settings.supergraphWatchMs,
   dataDir: settings.dataDir,
   databaseUrl: settings.databaseUrl,
   mode: settings.mode,
@@ -39,15 +41,6 @@ const gatewaySettings = {
   ...CACHE_SETTINGS,
   ...redisSettings,
 };
-
-async function readSupergraph(file: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    throw new StartupError(`No supergraph at ${file}: run \`npm run compose\` to generate it (or set SUPERGRAPH_PATH).`);
-  }
-}
 
 function auditUrl(databaseUrl: string | undefined): string {
   const url = auditDatabaseUrl(databaseUrl);
@@ -86,9 +79,10 @@ async function main(): Promise<void> {
     await audit.close();
     if (redis) await closeRedis(redis);
   };
+  const supergraphFile = path.resolve(config.supergraphPath);
   try {
     const gateway = await startGateway({
-      supergraphSdl: await readSupergraph(path.resolve(config.supergraphPath)),
+      supergraphSdl: await readSupergraph(supergraphFile),
       // Routing comes from the supergraph's join__graph URLs; SUBGRAPH_URL_<NAME> overrides one by name.
       subgraphUrls: subgraphSettings.url.readAll(),
       host: config.host,
@@ -105,10 +99,13 @@ async function main(): Promise<void> {
       mode: config.mode,
     });
     logger.info(`LiênThông gateway at ${gateway.url} (${config.mode} mode; playground at ${new URL('/', gateway.url).href})`);
+    // SIGHUP reloads the supergraph here, as it does for nginx and HAProxy; SIGINT and SIGTERM stop.
+    const unfollow = followSupergraphFile({ file: supergraphFile, watchMs: config.supergraphWatchMs, reload: gateway.reloadSupergraph, logger });
     onShutdown(async () => {
+      unfollow();
       await gateway.close();
       await stop();
-    });
+    }, ['SIGINT', 'SIGTERM']);
   } catch (error) {
     await stop();
     throw error;
@@ -117,7 +114,7 @@ async function main(): Promise<void> {
 
 // Problems the operator fixes print their message alone; anything else is a bug and keeps its stack.
 main().catch((error: unknown) => {
-  const operatorFixes = [ConfigError, StartupError, UnknownSubgraphError, UnsupportedSecurityError];
+  const operatorFixes = [ConfigError, StartupError, UnknownSubgraphError, UnsupportedSecurityError, UncoveredFieldsError];
   if (operatorFixes.some((kind) => error instanceof kind)) console.error((error as Error).message);
   else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') console.error(`${(error as Error).message}: another process holds the port (set GATEWAY_PORT).`);
   else console.error(error);

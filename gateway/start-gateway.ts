@@ -155,7 +155,7 @@ export async function startGateway({
     context: (req) => gatewayContextOf(req, identity.authenticate, grantKey),
     // Without the checks (a benchmark measuring them), documents named by hash still resolve.
     prepare: admissionConfig.admissionChecks ? admissionFront(admitting) : documentRequests(admitting.documents),
-    routes: { ...healthRoutes(() => supergraph.served.endpoints), ...(await loadPlayground()) },
+    routes: { ...healthRoutes(() => supergraph.served.endpoints, { refuseUnsigned: mode === 'production', logger }), ...(await loadPlayground()) },
   });
   return {
     url: server.url,

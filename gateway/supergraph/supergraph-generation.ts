@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import type { Logger } from '../../lib/logging';
 import { AccessDecisions } from '../access/access-decisions';
+import { checkRuleCoverage } from '../access/rule-coverage';
 import { secureSupergraph, type FieldRules } from '../access/supergraph-security';
 import { readCostModel, type CostModel } from '../cost/cost-model';
 import { MEGABYTE } from '../memory/bounded-cache';
@@ -44,11 +45,12 @@ export const supergraphId = (supergraphSdl: string): string => createHash('sha25
 
 /**
  * Builds a generation from a composed supergraph, or throws why it cannot serve it: an
- * authorization directive the gateway would not enforce, a URL override for a subgraph it does
- * not have, a supergraph @apollo/gateway refuses.
+ * authorization directive the gateway would not enforce, a field clients reach without any access
+ * rule, a URL override for a subgraph it does not have, a supergraph @apollo/gateway refuses.
  */
 export async function loadGeneration(supergraphSdl: string, { subgraphUrls, buildService, caches, logger }: GenerationOptions): Promise<SupergraphGeneration> {
   const { rules, executableSdl } = secureSupergraph(supergraphSdl);
+  checkRuleCoverage(executableSdl, rules);
   const endpoints = subgraphEndpoints(executableSdl, subgraphUrls);
   const costModel = readCostModel(supergraphSdl);
   const gateway = new ApolloGateway({

@@ -27,6 +27,11 @@ export const settings = {
   host: setting('LT_HOST', 'Interface every process listens on', values.text('127.0.0.1')),
   gatewayPort: setting('GATEWAY_PORT', 'Port of the gateway', values.port(4000)),
   supergraphPath: setting('SUPERGRAPH_PATH', 'Composed supergraph SDL the gateway serves', values.text('schema/supergraph.graphql')),
+  supergraphWatchMs: setting(
+    'SUPERGRAPH_WATCH_MS',
+    'How often the gateway looks at SUPERGRAPH_PATH for a new supergraph, which it then serves without a restart (SIGHUP reloads at once); 0: only on SIGHUP',
+    z.coerce.number().int().min(0).default(2_000),
+  ),
   gatewayUrl: setting(
     'GATEWAY_URL',
     'GraphQL URL of the gateway, where subgraphs check references they do not own (under the delegation grant of the mutation they run)',

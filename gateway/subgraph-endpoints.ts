@@ -19,7 +19,7 @@ export function subgraphEndpoints(supergraphSdl: string, overrides: Readonly<Rec
   const known = new Set(listed.map(({ name }) => subgraphEnvName(name)));
   const unknown = [...given.keys()].filter((key) => !known.has(key));
   if (unknown.length > 0) {
-    const variables = unknown.map((key) => subgraphSettings.url.env.replace('<NAME>', key));
+    const variables = unknown.map((key) => subgraphSettings.url.of(key).env);
     throw new UnknownSubgraphError(`${variables.join(', ')} name${unknown.length === 1 ? 's a subgraph' : ' subgraphs'} the supergraph does not route to (it has ${listed.map(({ name }) => name).join(', ')}).`);
   }
   return Object.fromEntries(listed.map(({ name, url }) => [name, given.get(subgraphEnvName(name)) ?? url]));

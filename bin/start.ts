@@ -2,9 +2,10 @@ import { existsSync } from 'node:fs';
 import { connect } from 'node:net';
 import path from 'node:path';
 import { devIssuerKeySet, ensureDevSigningKeys } from '../lib/auth';
-import { ConfigError, loadConfig, settings } from '../lib/config';
+import { ConfigError, loadConfig, settings, subgraphSettings } from '../lib/config';
 import { embeddedServerUrl, leftoverServer } from '../lib/db';
 import { onShutdown } from '../lib/shutdown';
+import { SUBGRAPH_REGISTRY } from '../subgraphs/registry';
 import { SupervisedProcess } from './supervised-process';
 
 /**
@@ -13,13 +14,12 @@ import { SupervisedProcess } from './supervised-process';
  * seeds its own database), then the gateway, and keeps them running: a process that dies is
  * started again (bin/supervised-process.ts). Ctrl-C drains and stops all of it, in order.
  */
-const SUBGRAPH_PORTS = [
-  ['residents', 'residentsPort', 'RESIDENTS_URL'],
-  ['civil-servants', 'civilServantsPort', 'CIVIL_SERVANTS_URL'],
-  ['public-services', 'publicServicesPort', 'PUBLIC_SERVICES_URL'],
-  ['payments', 'paymentsPort', 'PAYMENTS_URL'],
-  ['audit', 'auditPort', 'AUDIT_URL'],
-] as const;
+
+/** Each of LiênThông's own subgraphs (subgraphs/registry.json) with the port it runs on here (`<NAME>_PORT`). */
+function subgraphPorts(): { name: string; port: number }[] {
+  const ports = loadConfig(Object.fromEntries(SUBGRAPH_REGISTRY.map(({ name, port }) => [name, subgraphSettings.port.of(name, port)])));
+  return SUBGRAPH_REGISTRY.map(({ name }) => ({ name, port: ports[name] as number }));
+}
 
 const say = (line: string) => console.log(`[lienthong] ${line}`);
 
@@ -46,13 +46,14 @@ async function stopAll(): Promise<void> {
 
 async function main(): Promise<void> {
   const config = loadConfig(settings);
+  const ports = subgraphPorts();
   onShutdown(async () => {
     say('stopping…');
     await stopAll();
     say('stopped');
   });
 
-  for (const port of [config.gatewayPort, ...SUBGRAPH_PORTS.map(([, key]) => config[key])]) {
+  for (const port of [config.gatewayPort, ...ports.map(({ port }) => port)]) {
     if (await portTaken(config.host, port)) throw new ConfigError([`Port ${port} on ${config.host} is taken: is LiênThông already running? Change the port variables to run a second copy.`]);
   }
   if (!existsSync(config.supergraphPath)) throw new ConfigError([`SUPERGRAPH_PATH: ${config.supergraphPath} does not exist; run npm run compose`]);
@@ -91,11 +92,12 @@ async function main(): Promise<void> {
     // Subgraphs check references through the gateway this launcher starts.
     GATEWAY_URL: process.env.GATEWAY_URL ?? `${gatewayBase}/graphql`,
   };
+  // The gateway routes by the supergraph; where these ports differ from the registry's, it is told by name.
   const urls: Record<string, string> = {};
   say(`starting subgraphs (an empty database is seeded with ${config.scale.toLocaleString('en')} synthetic citizens, seed ${config.seed})`);
-  for (const [name, key, urlVariable] of SUBGRAPH_PORTS) {
-    const base = `http://${config.host}:${config[key]}`;
-    urls[urlVariable] = `${base}/graphql`;
+  for (const { name, port } of ports) {
+    const base = `http://${config.host}:${port}`;
+    urls[subgraphSettings.url.of(name).env] = `${base}/graphql`;
     subgraphs.push(new SupervisedProcess({ name, script: 'bin/run-subgraph.js', args: [name], env, readyUrl: `${base}/ready`, stopTimeoutMs }, say));
   }
   await Promise.all(subgraphs.map((subgraph) => subgraph.start()));
@@ -104,7 +106,7 @@ async function main(): Promise<void> {
 
   say('LiênThông is running');
   say(`  playground and GraphQL: ${gatewayBase}/  (POST ${gatewayBase}/graphql)`);
-  say(`  subgraphs: ${SUBGRAPH_PORTS.map(([name, key]) => `${name} :${config[key]}`).join(', ')}`);
+  say(`  subgraphs: ${ports.map(({ name, port }) => `${name} :${port}`).join(', ')}`);
   say(`  processes: ${[postgres, ...subgraphs, gateway].flatMap((child) => (child ? [`${child.spec.name} (pid ${child.pid})`] : [])).join(', ')}`);
   say('  a process that dies is started again; /metrics on each port for Prometheus');
   if (config.mode === 'development') {

@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkpointDirectory } from '../lib/audit';
-import { ConfigError, loadConfig, settings } from '../lib/config';
+import { ConfigError, loadConfig, settings, subgraphSettings } from '../lib/config';
 import { createLogger } from '../lib/logging';
 import { closeRedis, openConfiguredRedis, redisSettings } from '../lib/redis';
 import { onShutdown } from '../lib/shutdown';
@@ -9,6 +8,7 @@ import { startTracing } from '../lib/telemetry';
 import { auditDatabaseUrl } from './audit/audit-database';
 import { CheckpointPublisher } from './audit/checkpoint-publisher';
 import { createPostgresAuditWriter } from './audit/postgres-audit-writer';
+import { UncoveredFieldsError } from './access/rule-coverage';
 import { UnsupportedSecurityError } from './access/supergraph-security';
 import { ADMISSION_SETTINGS } from './admission/admission-config';
 import { CACHE_SETTINGS } from './memory/cache-config';
@@ -18,16 +18,13 @@ import { RESILIENCE_SETTINGS, UnknownTimeoutSubgraphError } from './resilience/r
 import { startGateway } from './start-gateway';
 import { StartupError } from './startup-error';
 import { UnknownSubgraphError } from './subgraph-endpoints';
+import { followSupergraphFile, readSupergraph } from './supergraph/supergraph-file';
 
 const gatewaySettings = {
   host: settings.host,
   gatewayPort: settings.gatewayPort,
   supergraphPath: settings.supergraphPath,
-  residentsUrl: settings.residentsUrl,
-  civilServantsUrl: settings.civilServantsUrl,
-  publicServicesUrl: settings.publicServicesUrl,
-  paymentsUrl: settings.paymentsUrl,
-  auditUrl: settings.auditUrl,
+  supergraphWatchMs: settings.supergraphWatchMs,
   dataDir: settings.dataDir,
   databaseUrl: settings.databaseUrl,
   mode: settings.mode,
@@ -55,15 +52,6 @@ const gatewaySettings = {
   ...CACHE_SETTINGS,
   ...redisSettings,
 };
-
-async function readSupergraph(file: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    throw new StartupError(`No supergraph at ${file}: run \`npm run compose\` to generate it (or set SUPERGRAPH_PATH).`);
-  }
-}
 
 function auditUrl(databaseUrl: string | undefined): string {
   const url = auditDatabaseUrl(databaseUrl);
@@ -111,16 +99,12 @@ async function main(): Promise<void> {
     if (redis) await closeRedis(redis);
     await tracing.shutdown();
   };
+  const supergraphFile = path.resolve(config.supergraphPath);
   try {
     const gateway = await startGateway({
-      supergraphSdl: await readSupergraph(path.resolve(config.supergraphPath)),
-      subgraphUrls: {
-        residents: config.residentsUrl,
-        'civil-servants': config.civilServantsUrl,
-        'public-services': config.publicServicesUrl,
-        payments: config.paymentsUrl,
-        audit: config.auditUrl,
-      },
+      supergraphSdl: await readSupergraph(supergraphFile),
+      // Routing comes from the supergraph's join__graph URLs; SUBGRAPH_URL_<NAME> overrides one by name.
+      subgraphUrls: subgraphSettings.url.readAll(),
       host: config.host,
       port: config.gatewayPort,
       logger,
@@ -138,12 +122,15 @@ async function main(): Promise<void> {
       maxOperationNames: config.metricsMaxOperationNames,
     });
     logger.info(`LiênThông gateway at ${gateway.url} (${config.mode} mode; playground at ${new URL('/', gateway.url).href})`);
+    // SIGHUP reloads the supergraph here, as it does for nginx and HAProxy; SIGINT and SIGTERM stop.
+    const unfollow = followSupergraphFile({ file: supergraphFile, watchMs: config.supergraphWatchMs, reload: gateway.reloadSupergraph, logger });
     onShutdown(async () => {
+      unfollow();
       logger.info({ delayMs: config.drainDelayMs, timeoutMs: config.drainTimeoutMs }, 'draining');
       const { cut } = await gateway.drain({ delayMs: config.drainDelayMs, timeoutMs: config.drainTimeoutMs });
       if (cut > 0) logger.warn({ cut }, 'drain timed out: requests still running were cut');
       await stop();
-    });
+    }, ['SIGINT', 'SIGTERM']);
   } catch (error) {
     await stop();
     throw error;
@@ -152,7 +139,7 @@ async function main(): Promise<void> {
 
 // Problems the operator fixes print their message alone; anything else is a bug and keeps its stack.
 main().catch((error: unknown) => {
-  const operatorFixes = [ConfigError, StartupError, UnknownSubgraphError, UnknownTimeoutSubgraphError, UnsupportedSecurityError];
+  const operatorFixes = [ConfigError, StartupError, UnknownSubgraphError, UnknownTimeoutSubgraphError, UnsupportedSecurityError, UncoveredFieldsError];
   if (operatorFixes.some((kind) => error instanceof kind)) console.error((error as Error).message);
   else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') console.error(`${(error as Error).message}: another process holds the port (set GATEWAY_PORT).`);
   else console.error(error);

@@ -38,34 +38,45 @@ export class UnknownTimeoutSubgraphError extends Error {
 }
 
 export interface GatewayResilience {
-  bySubgraph: Record<string, SubgraphResilience>;
+  /** A subgraph's time limit, retry budget and breaker: made at its first call, kept across supergraph reloads. */
+  of(subgraph: string): SubgraphResilience;
   /** Stops the breakers' timers. */
   close(): void;
 }
 
-/** Each subgraph's time limit, retry budget and breaker, from the configuration. */
-export function createResilience(subgraphs: readonly string[], config: ResilienceConfig): GatewayResilience {
+/** Refuses SUBGRAPH_TIMEOUTS_MS naming a subgraph the supergraph served does not route to. */
+export function checkTimeoutOverrides(config: ResilienceConfig, subgraphs: readonly string[]): void {
   const unknown = Object.keys(config.subgraphTimeoutOverrides).filter((name) => !subgraphs.includes(name));
   if (unknown.length > 0) throw new UnknownTimeoutSubgraphError(`SUBGRAPH_TIMEOUTS_MS names ${unknown.join(', ')}, which the supergraph does not route to (it has ${subgraphs.join(', ')}).`);
-  const bySubgraph = Object.fromEntries(
-    subgraphs.map((subgraph) => {
-      breakerState.set({ subgraph }, 0);
-      const breaker = new SubgraphBreaker(
-        subgraph,
-        { errorPercent: config.breakerErrorPercent, minCalls: config.breakerMinCalls, windowMs: config.breakerWindowMs, resetMs: config.breakerResetMs },
-        (state) => breakerState.set({ subgraph }, BREAKER_STATES[state]),
-      );
-      const retried = retries.labels(subgraph);
-      const resilience: SubgraphResilience = {
-        timeoutMs: config.subgraphTimeoutOverrides[subgraph] ?? config.subgraphTimeoutMs,
-        retries: config.subgraphRetries,
-        backoffMs: config.subgraphRetryBackoffMs,
-        budget: new RetryBudget(config.subgraphRetryBudgetPercent / 100),
-        breaker,
-        onRetry: () => retried.inc(),
-      };
-      return [subgraph, resilience];
-    }),
+}
+
+function subgraphResilience(subgraph: string, config: ResilienceConfig): SubgraphResilience {
+  breakerState.set({ subgraph }, 0);
+  const breaker = new SubgraphBreaker(
+    subgraph,
+    { errorPercent: config.breakerErrorPercent, minCalls: config.breakerMinCalls, windowMs: config.breakerWindowMs, resetMs: config.breakerResetMs },
+    (state) => breakerState.set({ subgraph }, BREAKER_STATES[state]),
   );
-  return { bySubgraph, close: () => Object.values(bySubgraph).forEach(({ breaker }) => breaker.shutdown()) };
+  const retried = retries.labels(subgraph);
+  return {
+    timeoutMs: config.subgraphTimeoutOverrides[subgraph] ?? config.subgraphTimeoutMs,
+    retries: config.subgraphRetries,
+    backoffMs: config.subgraphRetryBackoffMs,
+    budget: new RetryBudget(config.subgraphRetryBudgetPercent / 100),
+    breaker,
+    onRetry: () => retried.inc(),
+  };
+}
+
+/** Each subgraph's time limit, retry budget and breaker, from the configuration. */
+export function createResilience(config: ResilienceConfig): GatewayResilience {
+  const bySubgraph = new Map<string, SubgraphResilience>();
+  return {
+    of: (subgraph) => {
+      let resilience = bySubgraph.get(subgraph);
+      if (!resilience) bySubgraph.set(subgraph, (resilience = subgraphResilience(subgraph, config)));
+      return resilience;
+    },
+    close: () => bySubgraph.forEach(({ breaker }) => breaker.shutdown()),
+  };
 }

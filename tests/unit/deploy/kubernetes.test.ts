@@ -66,12 +66,18 @@ describe('The Kubernetes manifests', () => {
     }
   });
 
-  test('probe the gateway on /health (alive) and /ready (every subgraph up), and each subgraph on /health', () => {
-    expect(gateway.container.livenessProbe.httpGet).toEqual({ path: '/health', port: 'http' });
-    expect(gateway.container.readinessProbe.httpGet).toEqual({ path: '/ready', port: 'http' });
-    for (const { deployment, container } of containers.filter((c) => c !== gateway)) {
-      expect({ deployment, readiness: container.readinessProbe?.httpGet, liveness: Boolean(container.livenessProbe) }).toEqual({ deployment, readiness: { path: '/health', port: 'http' }, liveness: true });
+  test('probe every process on /health (alive: restarted when not) and /ready (can serve: sent requests only then)', () => {
+    for (const { deployment, container } of containers) {
+      expect({ deployment, liveness: container.livenessProbe?.httpGet, readiness: container.readinessProbe?.httpGet }).toEqual({
+        deployment,
+        liveness: { path: '/health', port: 'http' },
+        readiness: { path: '/ready', port: 'http' },
+      });
     }
+  });
+
+  test('give the gateway the key it pseudonymises callers with in its logs, which production requires', () => {
+    expect(gateway.container.env).toContainEqual({ name: 'LOG_PSEUDONYM_KEY_FILE', value: '/etc/lienthong/keys/log-pseudonym.key' });
   });
 
   test('give every container requests and limits of CPU and memory, and run it as a user without privileges', () => {

@@ -49,14 +49,14 @@ describe('A gateway on a supergraph of subgraphs that are not LiênThông\'s', (
 
   test('/ready names the register that checks signatures ok and the one that does not unsigned; in development it is still ready', async () => {
     const response = await request(new URL('/ready', gateway.url).href);
-    expect({ status: response.status, body: response.json }).toEqual({ status: 200, body: { status: 'ok', subgraphs: { vaccinations: 'ok', licences: 'unsigned' } } });
+    expect({ status: response.status, body: response.json }).toEqual({ status: 200, body: { status: 'ok', audit: 'ok', subgraphs: { vaccinations: 'ok', licences: 'unsigned' } } });
   });
 
   test('a production gateway is not ready while a subgraph answers requests it did not sign', async () => {
     const strict = await start({ mode: 'production' });
     try {
       const response = await request(new URL('/ready', strict.url).href);
-      expect({ status: response.status, body: response.json }).toEqual({ status: 503, body: { status: 'unavailable', subgraphs: { vaccinations: 'ok', licences: 'unsigned' } } });
+      expect({ status: response.status, body: response.json }).toEqual({ status: 503, body: { status: 'unavailable', audit: 'ok', subgraphs: { vaccinations: 'ok', licences: 'unsigned' } } });
     } finally {
       await strict.close();
     }

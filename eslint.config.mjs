@@ -1,8 +1,11 @@
 import js from '@eslint/js';
 import importX from 'eslint-plugin-import-x';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import tseslint from 'typescript-eslint';
 
-const SUBGRAPHS = ['residents', 'civil-servants', 'public-services', 'payments', 'audit'];
+/** LiênThông's own subgraphs, from their one registry. */
+const SUBGRAPHS = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve('./subgraphs/registry.json')), 'utf8')).map((entry) => entry.name);
 
 /** Import rules of ARCHITECTURE.md, enforced: who may import whom. */
 const boundaries = [

@@ -300,6 +300,6 @@ function versions(root: string, hiveDir: string | undefined, postgres: string): 
 }
 
 function settingsOf(options: HarnessOptions): BenchResult['settings'] {
-  const { scale, duration, warmup, connections, inputs, operations, peers, workers, profile, seedOnly, abuse } = options;
-  return { scale, duration, warmup, connections, inputs, operations, peers, workers, profile, seedOnly, abuse, ...DATASET_SEED };
+  const { scale, duration, warmup, connections, inputs, operations, peers, workers, profile, seedOnly, abuse, faults } = options;
+  return { scale, duration, warmup, connections, inputs, operations, peers, workers, profile, seedOnly, abuse, faults, ...DATASET_SEED };
 }

@@ -5,6 +5,8 @@ import { startEmbeddedPostgres, type EmbeddedServer } from '../lib/db';
 import { findRepoRoot } from '../schema/repo-root';
 import { stopAllChildren } from './child-process';
 import { abuseMarkdown, runAbuse } from './abuse';
+import { faultsMarkdown } from './faults/fault-report';
+import { runFaults } from './faults/fault-scenario';
 import { runBenchmark } from './harness';
 import { parseArgs, USAGE, UsageError, type BenchSettings } from './options';
 import { ensureHive } from './peers';
@@ -25,6 +27,14 @@ async function shutDown(code: number): Promise<never> {
   await stopAllChildren();
   await embedded?.stop();
   process.exit(code);
+}
+
+/** A scenario's results in bench/results/, as Markdown and JSON, and the Markdown on the terminal. */
+function writeReport(root: string, stem: string, text: string, result: unknown): void {
+  writeFileSync(path.join(root, 'bench', 'results', `${stem}.md`), text);
+  writeFileSync(path.join(root, 'bench', 'results', `${stem}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`\n${text}`);
+  say(`results: bench/results/${stem}.md`);
 }
 
 /** The CPU profile a process wrote into its own folder. */
@@ -48,18 +58,18 @@ async function main(): Promise<void> {
 
   process.on('SIGINT', () => void shutDown(130));
   process.on('SIGTERM', () => void shutDown(143));
+  if (settings.faults) {
+    const faults = await runFaults({ root, scale: settings.scale, clients: settings.connections, say });
+    writeReport(root, `${faults.startedAt.slice(0, 16).replace(/:/g, '-')}-scale-${settings.scale}-faults`, faultsMarkdown(faults), faults);
+    await shutDown(faults.verdicts.every((verdict) => verdict.met) ? 0 : 1);
+  }
   say(`starting embedded PostgreSQL in ${path.relative(root, path.join(dataDir, 'postgres'))}`);
   embedded = await startEmbeddedPostgres({ dir: path.join(dataDir, 'postgres'), port: await freePort() });
 
   const harness = { ...settings, root, serverUrl: embedded.url, prefix: `bench_s${settings.scale}`, dataDir, hiveDir, say };
   if (settings.abuse) {
     const abuse = await runAbuse(harness);
-    const stem = `${abuse.startedAt.slice(0, 16).replace(/:/g, '-')}-scale-${settings.scale}-abuse`;
-    const text = abuseMarkdown(abuse);
-    writeFileSync(path.join(root, 'bench', 'results', `${stem}.md`), text);
-    writeFileSync(path.join(root, 'bench', 'results', `${stem}.json`), `${JSON.stringify(abuse, null, 2)}\n`);
-    console.log(`\n${text}`);
-    say(`results: bench/results/${stem}.md`);
+    writeReport(root, `${abuse.startedAt.slice(0, 16).replace(/:/g, '-')}-scale-${settings.scale}-abuse`, abuseMarkdown(abuse), abuse);
     await shutDown(0);
   }
   const profileDir = path.join(dataDir, 'profiles', new Date().toISOString().replace(/[:.]/g, '-'));

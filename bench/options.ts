@@ -28,6 +28,8 @@ export interface BenchSettings {
   seedOnly: boolean;
   /** Run the abuse scenario (bench/abuse.ts) instead of the operations. */
   abuse: boolean;
+  /** Run the fault scenario (bench/faults/) instead of the operations; `connections` callers send the steady load. */
+  faults: boolean;
 }
 
 export const DEFAULTS: BenchSettings = {
@@ -42,7 +44,11 @@ export const DEFAULTS: BenchSettings = {
   profile: false,
   seedOnly: false,
   abuse: false,
+  faults: false,
 };
+
+/** Callers of the fault scenario's steady load unless --connections says otherwise. */
+const FAULT_CALLERS = 8;
 
 export const USAGE = `npm run bench -- [options]
 
@@ -57,6 +63,8 @@ export const USAGE = `npm run bench -- [options]
   --profile          also profile the LiênThông gateway (node --cpu-prof) and summarise where its time goes
   --seed-only        seed the dataset, report seeding time and database sizes, and stop
   --abuse            the abuse scenario instead: each abusive class of request sent while a second caller reads citizen profiles
+  --faults           the fault scenario instead: under steady load (--connections callers, default ${FAULT_CALLERS}), a subgraph killed,
+                     PostgreSQL frozen, the audit log locked, PostgreSQL crashed, a gateway drained; the stack runs under npm start
 `;
 
 export class UsageError extends Error {}
@@ -95,9 +103,11 @@ export function parseArgs(argv: readonly string[]): BenchSettings {
       case '--profile': settings.profile = true; break;
       case '--seed-only': settings.seedOnly = true; break;
       case '--abuse': settings.abuse = true; break;
+      case '--faults': settings.faults = true; break;
       default: throw new UsageError(`Unknown option ${flag}`);
     }
   }
   if (!settings.peers.includes('lienthong')) settings.peers = ['lienthong', ...settings.peers];
+  if (settings.faults && !args.includes('--connections')) settings.connections = FAULT_CALLERS;
   return settings;
 }

@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { issueDevToken, SCOPES, type Caller, type Scope } from '../lib/auth';
-import { subgraphDatabaseUrlEnv } from '../lib/config';
+import { subgraphSettings } from '../lib/config';
 import { messageFrom, startChild, untilOk, type Child } from './child-process';
 import type { GatewayReady, PeerProcessConfig } from './processes/protocol';
 
@@ -90,8 +90,6 @@ const processEnv = (extra: Record<string, string>): NodeJS.ProcessEnv => ({ ...p
 /** The compiled script of a bench process: processes always run the built tree (dist/), as in production. */
 export const processScript = (root: string, name: string): string => path.join(root, 'dist', 'bench', 'processes', `${name}.js`);
 
-const urlVariable = (subgraph: string) => `${subgraph.toUpperCase().replace(/-/g, '_')}_URL`;
-
 function running(name: TargetName, child: Child, url: string, headers: Record<string, string> = {}): RunningTarget {
   return { name, url, headers, pid: child.pid, stop: () => child.stop() };
 }
@@ -113,12 +111,11 @@ export async function startLienThong(stack: Stack, { workers, cpuProfileDir, adm
     GATEWAY_PORT: String(port),
     SUPERGRAPH_PATH: stack.supergraphFile,
     DATABASE_URL: stack.serverUrl,
-    [subgraphDatabaseUrlEnv('audit')]: stack.auditDatabaseUrl,
+    [subgraphSettings.databaseUrl.of('audit').env]: stack.auditDatabaseUrl,
     LOG_LEVEL: 'warn',
     // Budgets are charged on every request all the same; they are only large enough not to refuse.
     BUDGET_MULTIPLIER: String(budgetMultiplier),
     ADMISSION_CHECKS: String(admissionChecks),
-    ...Object.fromEntries(Object.entries(stack.subgraphUrls).map(([name, url]) => [urlVariable(name), url])),
   });
   const execArgv = cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : [];
   const child = startChild('LiênThông gateway', path.join(stack.root, 'dist', 'gateway', 'main.js'), [], { env, execArgv });

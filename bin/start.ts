@@ -1,27 +1,27 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { connect } from 'node:net';
 import path from 'node:path';
 import { devIssuerKeySet, ensureDevSigningKeys } from '../lib/auth';
-import { ConfigError, loadConfig, settings } from '../lib/config';
-import { startEmbeddedPostgres, type EmbeddedServer } from '../lib/db';
+import { ConfigError, loadConfig, settings, subgraphSettings } from '../lib/config';
+import { embeddedServerUrl, leftoverServer } from '../lib/db';
 import { onShutdown } from '../lib/shutdown';
+import { SUBGRAPH_REGISTRY } from '../subgraphs/registry';
+import { SupervisedProcess } from './supervised-process';
 
 /**
  * `npm start`: the whole federation on one machine. Starts PostgreSQL (embedded unless
  * DATABASE_URL is set), the subgraphs as processes (each migrates and, when empty,
- * seeds its own database), then the gateway; Ctrl-C stops all of it.
+ * seeds its own database), then the gateway, and keeps them running: a process that dies is
+ * started again (bin/supervised-process.ts). Ctrl-C drains and stops all of it, in order.
  */
-const SUBGRAPH_PORTS = [
-  ['residents', 'residentsPort', 'RESIDENTS_URL'],
-  ['civil-servants', 'civilServantsPort', 'CIVIL_SERVANTS_URL'],
-  ['public-services', 'publicServicesPort', 'PUBLIC_SERVICES_URL'],
-  ['payments', 'paymentsPort', 'PAYMENTS_URL'],
-  ['audit', 'auditPort', 'AUDIT_URL'],
-] as const;
+
+/** Each of LiênThông's own subgraphs (subgraphs/registry.json) with the port it runs on here (`<NAME>_PORT`). */
+function subgraphPorts(): { name: string; port: number }[] {
+  const ports = loadConfig(Object.fromEntries(SUBGRAPH_REGISTRY.map(({ name, port }) => [name, subgraphSettings.port.of(name, port)])));
+  return SUBGRAPH_REGISTRY.map(({ name }) => ({ name, port: ports[name] as number }));
+}
 
 const say = (line: string) => console.log(`[lienthong] ${line}`);
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const portTaken = (host: string, port: number) =>
   new Promise<boolean>((resolve) => {
@@ -33,75 +33,44 @@ const portTaken = (host: string, port: number) =>
     socket.once('error', () => resolve(false));
   });
 
-interface Child {
-  name: string;
-  process: ChildProcess;
-  exited: Promise<number | null>;
-}
+let postgres: SupervisedProcess | undefined;
+const subgraphs: SupervisedProcess[] = [];
+let gateway: SupervisedProcess | undefined;
 
-function startChild(name: string, script: string, args: string[], env: NodeJS.ProcessEnv): Child {
-  const child = spawn(process.execPath, [path.join(__dirname, '..', script), ...args], { env, stdio: ['ignore', 'inherit', 'inherit'] });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { name, process: child, exited };
-}
-
-/** Polls an HTTP endpoint until it answers 200; fails if the child dies first. */
-async function waitUntilOk(child: Child, url: string): Promise<void> {
-  let dead = false;
-  void child.exited.then(() => (dead = true));
-  for (let attempt = 0; ; attempt += 1) {
-    if (dead) throw new Error(`${child.name} stopped before it was ready (see its message above)`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    if (attempt > 0 && attempt % 40 === 0) say(`${child.name} is still preparing its database…`);
-    await sleep(250);
-  }
-}
-
-async function stopChild(child: Child): Promise<void> {
-  if (child.process.exitCode !== null || child.process.signalCode !== null) return;
-  child.process.kill('SIGTERM');
-  const timer = setTimeout(() => child.process.kill('SIGKILL'), 10_000);
-  await child.exited;
-  clearTimeout(timer);
-}
-
-const children: Child[] = [];
-let embedded: EmbeddedServer | undefined;
-let stopping = false;
-
+/** The gateway first (it drains what is in flight), then the subgraphs (nothing calls them any more), then PostgreSQL. */
 async function stopAll(): Promise<void> {
-  stopping = true;
-  await Promise.all(children.map(stopChild));
-  await embedded?.stop();
-  embedded = undefined;
+  await gateway?.stop();
+  await Promise.all(subgraphs.map((subgraph) => subgraph.stop()));
+  await postgres?.stop();
 }
 
 async function main(): Promise<void> {
   const config = loadConfig(settings);
+  const ports = subgraphPorts();
   onShutdown(async () => {
     say('stopping…');
     await stopAll();
     say('stopped');
   });
 
-  for (const port of [config.gatewayPort, ...SUBGRAPH_PORTS.map(([, key]) => config[key])]) {
+  for (const port of [config.gatewayPort, ...ports.map(({ port }) => port)]) {
     if (await portTaken(config.host, port)) throw new ConfigError([`Port ${port} on ${config.host} is taken: is LiênThông already running? Change the port variables to run a second copy.`]);
   }
   if (!existsSync(config.supergraphPath)) throw new ConfigError([`SUPERGRAPH_PATH: ${config.supergraphPath} does not exist; run npm run compose`]);
 
+  // Children stop within their drain timeout; past it (and 5 s more) they are killed.
+  const stopTimeoutMs = config.drainTimeoutMs + 5_000;
   let serverUrl = config.databaseUrl;
   if (!serverUrl) {
-    if (await portTaken('127.0.0.1', config.embeddedPostgresPort)) {
+    const dir = path.join(config.dataDir, 'postgres');
+    // A server this data folder left running (a launcher that was killed) is replaced; anything else on the port is not ours.
+    if ((await portTaken('127.0.0.1', config.embeddedPostgresPort)) && leftoverServer(dir) === null) {
       throw new ConfigError([`LT_EMBEDDED_PG_PORT: port ${config.embeddedPostgresPort} is taken: is LiênThông already running?`]);
     }
-    const dir = path.join(config.dataDir, 'postgres');
     say(`starting embedded PostgreSQL in ${dir}`);
-    embedded = await startEmbeddedPostgres({ dir, port: config.embeddedPostgresPort });
-    serverUrl = embedded.url;
+    postgres = new SupervisedProcess({ name: 'postgres', script: 'bin/run-postgres.js', env: process.env, stopTimeoutMs }, say);
+    await postgres.start();
+    serverUrl = embeddedServerUrl(config.embeddedPostgresPort);
   } else {
     say('using the PostgreSQL server in DATABASE_URL');
   }
@@ -118,34 +87,28 @@ async function main(): Promise<void> {
     DATABASE_URL: serverUrl,
     LT_SEED_AS_OF: process.env.LT_SEED_AS_OF ?? day,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    // No load balancer stands in front of npm start: nobody needs time to stop sending before the gateway stops accepting.
+    DRAIN_DELAY_MS: process.env.DRAIN_DELAY_MS ?? '0',
     // Subgraphs check references through the gateway this launcher starts.
     GATEWAY_URL: process.env.GATEWAY_URL ?? `${gatewayBase}/graphql`,
   };
+  // The gateway routes by the supergraph; where these ports differ from the registry's, it is told by name.
   const urls: Record<string, string> = {};
   say(`starting subgraphs (an empty database is seeded with ${config.scale.toLocaleString('en')} synthetic citizens, seed ${config.seed})`);
-  const subgraphs = SUBGRAPH_PORTS.map(([name, key, urlVariable]) => {
-    const base = `http://${config.host}:${config[key]}`;
-    urls[urlVariable] = `${base}/graphql`;
-    const child = startChild(name, 'bin/run-subgraph.js', [name], env);
-    children.push(child);
-    return { child, health: `${base}/health` };
-  });
-  const watchUnexpectedExit = (child: Child) =>
-    void child.exited.then(async (code) => {
-      if (stopping) return;
-      say(`${child.name} exited unexpectedly (code ${code}); stopping everything`);
-      await stopAll();
-      process.exit(1);
-    });
-  await Promise.all(subgraphs.map(({ child, health }) => waitUntilOk(child, health)));
-  const gateway = startChild('gateway', 'gateway/main.js', [], { ...env, ...urls });
-  children.push(gateway);
-  await waitUntilOk(gateway, `${gatewayBase}/ready`);
-  children.forEach(watchUnexpectedExit);
+  for (const { name, port } of ports) {
+    const base = `http://${config.host}:${port}`;
+    urls[subgraphSettings.url.of(name).env] = `${base}/graphql`;
+    subgraphs.push(new SupervisedProcess({ name, script: 'bin/run-subgraph.js', args: [name], env, readyUrl: `${base}/ready`, stopTimeoutMs }, say));
+  }
+  await Promise.all(subgraphs.map((subgraph) => subgraph.start()));
+  gateway = new SupervisedProcess({ name: 'gateway', script: 'gateway/main.js', env: { ...env, ...urls }, readyUrl: `${gatewayBase}/ready`, stopTimeoutMs }, say);
+  await gateway.start();
 
   say('LiênThông is running');
   say(`  playground and GraphQL: ${gatewayBase}/  (POST ${gatewayBase}/graphql)`);
-  say(`  subgraphs: ${SUBGRAPH_PORTS.map(([name, key]) => `${name} :${config[key]}`).join(', ')}`);
+  say(`  subgraphs: ${ports.map(({ name, port }) => `${name} :${port}`).join(', ')}`);
+  say(`  processes: ${[postgres, ...subgraphs, gateway].flatMap((child) => (child ? [`${child.spec.name} (pid ${child.pid})`] : [])).join(', ')}`);
+  say('  a process that dies is started again; /metrics on each port for Prometheus');
   if (config.mode === 'development') {
     say('  every request needs a token; in development print one with, for example:');
     say('    npm run -s token -- --role province-officer --province 46 --purpose "Giải quyết hồ sơ"');

@@ -15,4 +15,6 @@ export interface GatewayContext {
 /** What each subgraph call of one execution sees: the request, and where the citizens the subgraphs served are collected. */
 export interface SubgraphCallContext extends GatewayContext {
   readonly accessedCitizens: Set<string>;
+  /** When the operation's time runs out (epoch ms): no subgraph call outlives it (OPERATION_TIMEOUT_MS). */
+  readonly deadline: number;
 }

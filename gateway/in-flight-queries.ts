@@ -11,7 +11,7 @@ interface SharedAnswer {
 }
 
 /** Only queries are shared: a mutation sent twice must run twice. Bodies of another shape are never shared. */
-const isQuery = (body: string) => body.startsWith('{"query":"query') || body.startsWith('{"query":"{');
+export const isQuery = (body: string) => body.startsWith('{"query":"query') || body.startsWith('{"query":"{');
 
 const answerOf = async (response: FetchedResponse): Promise<SharedAnswer> => ({
   status: response.status,

@@ -1,5 +1,4 @@
 import { createPublicKey } from 'node:crypto';
-import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import {
   ApolloServerPluginLandingPageDisabled,
@@ -9,10 +8,11 @@ import {
 import type { Redis } from 'ioredis';
 import type { AuditWriter } from '../lib/auth/audit-record';
 import { loadConfig, settings } from '../lib/config';
-import { listenGraphQL } from '../lib/http';
+import { logMaskedErrors } from '../lib/errors';
+import { exchangeOutcome, listenGraphQL, type DrainOptions, type DrainResult } from '../lib/http';
 import { createLogger, type Logger } from '../lib/logging';
+import { metricsRoute } from '../lib/metrics';
 import { AuthorizingGateway } from './access/authorizing-gateway';
-import { secureSupergraph } from './access/supergraph-security';
 import { admissionDefaults, createAdmission, type AdmissionConfig } from './admission/admission-config';
 import { admissionFront } from './admission/admission-front';
 import { admissionPlugin } from './admission/admission-plugin';
@@ -23,20 +23,26 @@ import { formatGatewayError } from './format-gateway-error';
 import type { GatewayContext } from './gateway-context';
 import { healthRoutes } from './health-routes';
 import type { GatewayIdentity } from './identity/gateway-identity';
-import { cacheDefaults, documentStore, queryPlanStore, type CacheConfig } from './memory/cache-config';
-import { MEGABYTE } from './memory/bounded-cache';
+import { cacheDefaults, documentStore, type CacheConfig } from './memory/cache-config';
+import { observeRequests } from './observability/gateway-requests';
+import { SubjectPseudonyms } from './observability/subject-pseudonyms';
 import { loadPages } from './pages/page-routes';
 import { loadPlayground } from './playground/assets';
 import { requestIdPlugin } from './request-id-plugin';
+import { checkTimeoutOverrides, createResilience, resilienceDefaults, type ResilienceConfig } from './resilience/resilience-config';
 import { SubgraphConnections } from './subgraph-connections';
 import { SubgraphDataSource } from './subgraph-data-source';
-import { subgraphEndpoints } from './subgraph-endpoints';
+import { LiveSupergraph, type ReloadOutcome, type SupergraphStatus } from './supergraph/live-supergraph';
+import { loadGeneration } from './supergraph/supergraph-generation';
 
 export interface GatewayOptions {
   /** The composed supergraph (schema/supergraph.graphql), authorization directives included. */
   supergraphSdl: string;
-  /** GraphQL URL of each subgraph by its name in the supergraph; the supergraph's own URLs are defaults. */
-  subgraphUrls: Record<string, string>;
+  /**
+   * GraphQL URLs overriding the supergraph's own (`join__graph`), by subgraph name or by the
+   * `<NAME>` of SUBGRAPH_URL_<NAME>; only for subgraphs the supergraph has. None: route as it says.
+   */
+  subgraphUrls?: Readonly<Record<string, string>>;
   port: number;
   host?: string;
   logger?: Logger;
@@ -56,21 +62,28 @@ export interface GatewayOptions {
   redisKeyPrefix?: string;
   /** LT_MODE: production enforces trusted documents unless TRUSTED_DOCUMENTS says otherwise. */
   mode?: 'development' | 'production';
-  /** Time limit of one subgraph request. */
-  subgraphTimeoutMs?: number;
+  /** Time limits, retries and circuit breakers of subgraph calls; the configuration's defaults for what is not given. */
+  resilience?: Partial<ResilienceConfig>;
   /** Kept-alive connections to each subgraph. */
   subgraphMaxConnections?: number;
   /** Origins whose pages may call `/graphql` from a browser (CORS_ALLOWED_ORIGINS). */
   corsOrigins?: readonly string[];
+  /** How callers are named in the access log; default: a key of this process's own. */
+  pseudonyms?: SubjectPseudonyms;
+  /** One access-log line per request (ACCESS_LOG). */
+  accessLog?: boolean;
+  /** Distinct operation names the request metrics keep (METRICS_MAX_OPERATION_NAMES). */
+  maxOperationNames?: number;
 }
 
 /** The configuration's defaults, for callers (tests) that give no value. */
 const DEFAULTS = loadConfig(
   {
     rejectUnauthorized: settings.authzRejectUnauthorized,
-    subgraphTimeoutMs: settings.subgraphTimeoutMs,
     subgraphMaxConnections: settings.subgraphMaxConnections,
     corsOrigins: settings.corsAllowedOrigins,
+    accessLog: settings.accessLog,
+    maxOperationNames: settings.metricsMaxOperationNames,
   },
   {},
 );
@@ -78,28 +91,41 @@ const DEFAULTS = loadConfig(
 export interface RunningGateway {
   readonly url: string;
   readonly port: number;
-  /** How many operations the access control has walked; a decision served from its cache walks none. */
+  /** How many operations the access control has walked on the supergraph served; a decision served from its cache walks none. */
   readonly accessDecisionWalks: number;
+  /** Stops gracefully: `/ready` 503 at once, no new connections after the delay, in-flight requests finished (or cut after the timeout). */
+  drain(options: DrainOptions): Promise<DrainResult>;
+  /** Which supergraph is served, since when, and how many reloads were applied or refused (for metrics). */
+  readonly supergraph: SupergraphStatus;
+  /**
+   * Serves the supergraph `source` gives, if it can be served: built whole first, then switched to
+   * at once; requests already running finish on the one before. One that cannot be served is
+   * refused (logged and counted) and the one served stays.
+   */
+  reloadSupergraph(source: () => Promise<string>): Promise<ReloadOutcome>;
   close(): Promise<void>;
 }
 
 /**
- * Serves the federated graph: `/graphql` (a verified token required), `/health`, `/ready`, the
- * playground at `/`, the dashboard at `/dashboard` and the citizen's page at `/me` (open: they hold
- * no data; what they show comes from `/graphql` with the caller's token).
+ * Serves the federated graph: `/graphql` (a verified token required), `/health`, `/ready`,
+ * `/metrics`, the playground at `/`, the dashboard at `/dashboard` and the citizen's page at `/me`
+ * (open: they hold no data; what they show comes from `/graphql` with the caller's token).
  */
 export async function startGateway({
   supergraphSdl,
-  subgraphUrls,
+  subgraphUrls = {},
   port,
   host = '127.0.0.1',
   logger = createLogger('gateway'),
   identity,
   audit,
   rejectUnauthorized = DEFAULTS.rejectUnauthorized,
-  subgraphTimeoutMs = DEFAULTS.subgraphTimeoutMs,
+  resilience = {},
   subgraphMaxConnections = DEFAULTS.subgraphMaxConnections,
   corsOrigins = DEFAULTS.corsOrigins,
+  pseudonyms = SubjectPseudonyms.ephemeral(),
+  accessLog = DEFAULTS.accessLog,
+  maxOperationNames = DEFAULTS.maxOperationNames,
   admission = {},
   caches = {},
   redis = null,
@@ -108,31 +134,27 @@ export async function startGateway({
 }: GatewayOptions): Promise<RunningGateway> {
   const cacheConfig = { ...cacheDefaults(), ...caches };
   const admissionConfig = { ...admissionDefaults(), ...admission };
-  const admitting = createAdmission({ config: admissionConfig, supergraphSdl, mode, redis, redisKeyPrefix, logger });
-  const { rules, executableSdl } = secureSupergraph(supergraphSdl);
-  const endpoints = subgraphEndpoints(executableSdl, subgraphUrls);
-  const connections = new SubgraphConnections({ timeoutMs: subgraphTimeoutMs, maxConnectionsPerSubgraph: subgraphMaxConnections });
+  const resilienceConfig = { ...resilienceDefaults(), ...resilience };
+  const resilient = createResilience(resilienceConfig);
+  const connections = new SubgraphConnections({ timeoutMs: resilienceConfig.subgraphTimeoutMs, maxConnectionsPerSubgraph: subgraphMaxConnections });
   // @apollo/gateway otherwise reports usage metrics to Apollo and probes cloud metadata services
   // (AWS, GCP, Azure) at start-up; a gateway over national databases calls nobody but its subgraphs.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
-  const gateway = new AuthorizingGateway(
-    new ApolloGateway({
-      supergraphSdl: executableSdl,
-      logger,
-      // A request header would otherwise make @apollo/gateway answer with its query plan: internal layout.
-      __exposeQueryPlanExperimental: false,
-      queryPlannerConfig: { cache: queryPlanStore(cacheConfig) },
-      buildService: ({ name, url }) =>
-        new SubgraphDataSource(name, endpoints[name] ?? String(url), { signingKey: identity.signingKey, connections, logger }),
-    }),
-    {
-      rules,
-      rejectUnauthorized,
-      decisionCache: { maxBytes: cacheConfig.authzDecisionCacheMb * MEGABYTE, maxDocumentBytes: cacheConfig.cacheableDocumentMaxBytes },
-      audit,
-      logger,
-    },
+  // Rules, cost model, routing and plans come from the supergraph, together, and are replaced together on a reload.
+  const supergraph = await LiveSupergraph.start(
+    supergraphSdl,
+    (sdl) =>
+      loadGeneration(sdl, {
+        subgraphUrls,
+        buildService: (name, url) => new SubgraphDataSource(name, url, { signingKey: identity.signingKey, connections, resilience: resilient.of(name), logger }),
+        caches: cacheConfig,
+        logger,
+      }),
+    logger,
   );
+  const admitting = createAdmission({ config: admissionConfig, costModelFor: (schema) => supergraph.generationOf(schema).costModel, mode, redis, redisKeyPrefix, logger });
+  checkTimeoutOverrides(resilienceConfig, Object.keys(supergraph.served.endpoints));
+  const gateway = new AuthorizingGateway(supergraph, { rejectUnauthorized, audit, logger, operationTimeoutMs: resilienceConfig.operationTimeoutMs });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     logger,
@@ -152,6 +174,8 @@ export async function startGateway({
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       requestIdPlugin,
+      exchangeOutcome<GatewayContext>(),
+      logMaskedErrors<GatewayContext>(logger),
       queriesOnlyUnderGrant,
       ...(admissionConfig.admissionChecks ? [admissionPlugin(admitting)] : []),
     ],
@@ -166,18 +190,39 @@ export async function startGateway({
     context: (req) => gatewayContextOf(req, identity.authenticate, grantKey),
     // Without the checks (a benchmark measuring them), documents named by hash still resolve.
     prepare: admissionConfig.admissionChecks ? admissionFront(admitting) : documentRequests(admitting.documents),
-    routes: { ...healthRoutes(endpoints), ...(await loadPlayground()), ...(await loadPages(executableSdl)) },
+    routes: {
+      ...healthRoutes(() => supergraph.served.endpoints, { refuseUnsigned: mode === 'production', audit, logger }),
+      '/metrics': metricsRoute(),
+      ...(await loadPlayground()),
+      // /me groups a citizen's record by the database each field comes from, as the supergraph it started on says.
+      ...(await loadPages(supergraphSdl)),
+    },
     corsOrigins,
+    observe: observeRequests({ logger, pseudonyms, accessLog, maxOperationNames }),
+    logger,
   });
+  const stopCalls = () => {
+    connections.close();
+    resilient.close();
+  };
   return {
     url: server.url,
     port: server.port,
     get accessDecisionWalks() {
-      return gateway.accessDecisions?.walks ?? 0;
+      return gateway.accessDecisions.walks;
     },
+    drain: async (options) => {
+      const result = await server.drain(options);
+      stopCalls();
+      return result;
+    },
+    get supergraph() {
+      return supergraph.status;
+    },
+    reloadSupergraph: (source) => supergraph.reload(source),
     close: async () => {
       await server.close();
-      connections.close();
+      stopCalls();
     },
   };
 }

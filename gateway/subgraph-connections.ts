@@ -1,11 +1,12 @@
 import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type IncomingMessage, type RequestOptions } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { deadlineOf, SubgraphTimeout, withoutDeadline } from './resilience/call-deadline';
 
 export type Fetcher = RemoteGraphQLDataSource['fetcher'];
 
 export interface SubgraphConnectionOptions {
-  /** Time limit of one whole call: connecting, sending and reading the answer. */
+  /** Time limit of one whole call (connecting, sending and reading the answer) when the call carries no deadline of its own. */
   timeoutMs: number;
   /** Open connections kept per subgraph; calls beyond it wait for a free one. */
   maxConnectionsPerSubgraph: number;
@@ -34,7 +35,8 @@ function responseOf(res: IncomingMessage, body: Buffer): Response {
  * subgraph host, used through Node's http client. Node's fetch with `AbortSignal.timeout` cost
  * about three times the CPU per call (bench/levers.ts), and subgraph calls are most of what a
  * federated request costs the gateway. The time limit is one timer per call over the whole
- * exchange; a call that runs out of time has its connection destroyed, never reused.
+ * exchange, up to the call's deadline (resilience/call-deadline.ts) or `timeoutMs`; a call that
+ * runs out of time fails with `SubgraphTimeout` and has its connection destroyed, never reused.
  */
 export class SubgraphConnections {
   private readonly http: HttpAgent;
@@ -49,13 +51,14 @@ export class SubgraphConnections {
   readonly fetch: Fetcher = (url, init = {}) => {
     const target = new URL(url);
     const body = init.body ?? '';
-    const requestOptions: RequestOptions = {
-      method: init.method ?? 'POST',
-      headers: { ...init.headers, 'content-length': String(Buffer.byteLength(body)) },
-    };
+    const deadline = deadlineOf(init.headers);
+    const timeoutMs = deadline === undefined ? this.options.timeoutMs : Math.max(0, deadline - Date.now());
+    const headers = withoutDeadline(init.headers);
+    headers['content-length'] = String(Buffer.byteLength(body));
+    const requestOptions: RequestOptions = { method: init.method ?? 'POST', headers };
     return new Promise((resolve, reject) => {
       const fail = (error: Error) => {
-        clearTimeout(deadline);
+        clearTimeout(timer);
         reject(error);
       };
       const answer = (res: IncomingMessage) => {
@@ -63,7 +66,7 @@ export class SubgraphConnections {
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
         res.on('error', fail);
         res.on('end', () => {
-          clearTimeout(deadline);
+          clearTimeout(timer);
           try {
             resolve(responseOf(res, Buffer.concat(chunks)));
           } catch (error) {
@@ -73,7 +76,7 @@ export class SubgraphConnections {
       };
       const request = this.send(target, requestOptions, answer);
       // Declared after the request so a request that cannot even be made leaves no timer behind.
-      const deadline = setTimeout(() => request.destroy(new Error(`no answer within ${this.options.timeoutMs} ms`)), this.options.timeoutMs);
+      const timer = setTimeout(() => request.destroy(new SubgraphTimeout(`no answer within ${timeoutMs} ms`)), timeoutMs);
       request.on('error', fail);
       request.end(body);
     });

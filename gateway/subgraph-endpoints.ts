@@ -1,4 +1,5 @@
 import { Supergraph } from '@apollo/federation-internals';
+import { subgraphEnvName, subgraphSettings } from '../lib/config';
 
 /** Configuration names a subgraph the supergraph does not have: a mismatch the operator fixes. */
 export class UnknownSubgraphError extends Error {
@@ -6,16 +7,20 @@ export class UnknownSubgraphError extends Error {
 }
 
 /**
- * The subgraphs a supergraph routes to, each with its effective GraphQL URL: the one given in
- * `overrides` (configuration), else the default written into the supergraph at composition.
+ * The subgraphs a supergraph routes to, each with its effective GraphQL URL: the one its
+ * `join__graph` gives, unless `overrides` (SUBGRAPH_URL_<NAME>) names it. Overrides may be keyed by
+ * the subgraph's name (`civil-servants`) or by the `<NAME>` of its variable (`CIVIL_SERVANTS`);
+ * one for a subgraph the supergraph does not have is refused, naming its variable.
  */
-export function subgraphEndpoints(supergraphSdl: string, overrides: Record<string, string>): Record<string, string> {
+export function subgraphEndpoints(supergraphSdl: string, overrides: Readonly<Record<string, string>>): Record<string, string> {
   // Only the join__Graph list is read here; @apollo/gateway validates the supergraph itself.
   const listed = Supergraph.build(supergraphSdl, { supportedFeatures: null, validateSupergraph: false }).subgraphsMetadata();
-  const names = new Set(listed.map(({ name }) => name));
-  const unknown = Object.keys(overrides).filter((name) => !names.has(name));
+  const given = new Map(Object.entries(overrides).map(([key, url]) => [subgraphEnvName(key), url]));
+  const known = new Set(listed.map(({ name }) => subgraphEnvName(name)));
+  const unknown = [...given.keys()].filter((key) => !known.has(key));
   if (unknown.length > 0) {
-    throw new UnknownSubgraphError(`Subgraph URLs were given for ${unknown.join(', ')}, which the supergraph does not route to (it has ${[...names].join(', ')}).`);
+    const variables = unknown.map((key) => subgraphSettings.url.of(key).env);
+    throw new UnknownSubgraphError(`${variables.join(', ')} name${unknown.length === 1 ? 's a subgraph' : ' subgraphs'} the supergraph does not route to (it has ${listed.map(({ name }) => name).join(', ')}).`);
   }
-  return Object.fromEntries(listed.map(({ name, url }) => [name, overrides[name] ?? url]));
+  return Object.fromEntries(listed.map(({ name, url }) => [name, given.get(subgraphEnvName(name)) ?? url]));
 }

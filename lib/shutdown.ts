@@ -1,5 +1,13 @@
-/** Runs `close` once on SIGINT, SIGTERM or SIGHUP (terminal closed), then exits: 0 when it finished, 1 when it failed. */
-export function onShutdown(close: () => Promise<void>): void {
+const STOP_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+/**
+ * Runs `close` once on SIGINT, SIGTERM or SIGHUP (terminal closed), or when the `npm start`
+ * launcher that started this process (over an IPC channel) is gone, then exits: 0 when it
+ * finished, 1 when it failed. So no process outlives its launcher, even one killed outright.
+ * A process that gives SIGHUP another meaning (the gateway reloads its supergraph) names the
+ * signals that stop it.
+ */
+export function onShutdown(close: () => Promise<void>, signals: readonly NodeJS.Signals[] = STOP_SIGNALS): void {
   let closing = false;
   const stop = () => {
     if (closing) return;
@@ -12,7 +20,6 @@ export function onShutdown(close: () => Promise<void>): void {
       },
     );
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-  process.on('SIGHUP', stop);
+  for (const signal of signals) process.on(signal, stop);
+  if (process.send) process.on('disconnect', stop);
 }

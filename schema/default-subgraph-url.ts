@@ -1,16 +1,12 @@
-import { settings } from '../lib/config';
-
-type Settings = typeof settings;
-
-/** `civil-servants` → `civilServantsUrl`, the configuration key of that subgraph's URL. */
-const urlKeyOf = (name: string): string => `${name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())}Url`;
+import { defaultSubgraphUrl as urlOfEntry, registryEntry } from '../subgraphs/registry';
 
 /**
- * The URL a subgraph has when nothing overrides it: the default of its `<name>Url` setting
- * (ports 4001–4004), so the committed supergraph matches `npm start` out of the box.
+ * The URL a subgraph has when nothing overrides it: where `npm start` runs it, on its port in
+ * the registry (subgraphs/registry.json), so the committed supergraph matches `npm start` out of
+ * the box. The gateway takes it from the supergraph's join__graph unless SUBGRAPH_URL_<NAME> says otherwise.
  */
 export function defaultSubgraphUrl(name: string): string {
-  const key = urlKeyOf(name);
-  if (!(key in settings)) throw new Error(`No configuration key ${key} gives the URL of subgraph "${name}" (lib/config/settings.ts)`);
-  return String(settings[key as keyof Settings].schema.parse(undefined));
+  const entry = registryEntry(name);
+  if (!entry) throw new Error(`Subgraph "${name}" is not in subgraphs/registry.json, which gives each subgraph its port`);
+  return urlOfEntry(entry);
 }

@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { UncoveredFieldsError, checkRuleCoverage } from '../gateway/access/rule-coverage';
+import { secureSupergraph, UnsupportedSecurityError } from '../gateway/access/supergraph-security';
 import { CompositionError, composeSupergraph, type ComposableSubgraph } from './compose-supergraph';
 import { driftedSchemaFiles, schemaFiles, writeSchemaFiles } from './schema-files';
 
@@ -21,8 +23,11 @@ export async function runCompose({ definitions, schemaDir, check, urlOf, out = c
   let graph;
   try {
     graph = await composeSupergraph(definitions, urlOf);
+    // What the gateway would refuse to serve is refused here already, before anything is written.
+    const { rules, executableSdl } = secureSupergraph(graph.supergraphSdl);
+    checkRuleCoverage(executableSdl, rules);
   } catch (error) {
-    if (!(error instanceof CompositionError)) throw error;
+    if (!(error instanceof CompositionError || error instanceof UncoveredFieldsError || error instanceof UnsupportedSecurityError)) throw error;
     err(error.message);
     return 1;
   }

@@ -52,7 +52,7 @@ export class AccessDecisions {
     private readonly rules: FieldRules,
     { maxBytes, maxDocumentBytes }: DecisionCacheSize,
   ) {
-    this.cache = new BoundedCache({ maxBytes, maxEntryBytes: (maxDocumentBytes + 1) * PARSED_BYTES_PER_SOURCE_BYTE, bytesOf });
+    this.cache = new BoundedCache({ name: 'access_decisions', maxBytes, maxEntryBytes: (maxDocumentBytes + 1) * PARSED_BYTES_PER_SOURCE_BYTE, bytesOf });
   }
 
   decide(request: ResolvedOperation, caller: Caller): AccessDecision {

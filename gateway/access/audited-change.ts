@@ -85,7 +85,7 @@ async function recordOutcome<R extends ChangeResult>(c: AuditedChange<R>, kind: 
  */
 export async function runAuditedChange<R extends ChangeResult>(c: AuditedChange<R>): Promise<ChangeRun<R>> {
   try {
-    await c.audit.append(auditRecordFor(c.context, c.operationName, c.change.fields, c.change.citizens, INTENT));
+    await c.audit.append(auditRecordFor(c.context, c.operationName, c.change.fields, c.change.citizens, INTENT), { deadline: c.context.deadline });
   } catch (error) {
     c.logger.error({ requestId: c.context.requestId, cause: error instanceof Error ? error.message : String(error) }, 'audit intent not recorded: the change was not forwarded');
     const unrecorded = new AppError('AUDIT_UNAVAILABLE', 'The audit log could not record this change of personal data before it was made, so it was not made.', { http: { status: 503 } });

@@ -1,32 +1,38 @@
-import type { ApolloGateway } from '@apollo/gateway';
-import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { GraphQLError } from 'graphql';
 import type { AuditWriter } from '../../lib/auth/audit-record';
 import { AppError } from '../../lib/errors';
 import type { Logger } from '../../lib/logging';
+import { counter } from '../../lib/metrics';
+import { operationResolutionFailure } from '../admission/operation-resolution';
 import type { GatewayContext, SubgraphCallContext } from '../gateway-context';
-import { AccessDecisions, type AccessDecision, type DecisionCacheSize } from './access-decisions';
+import type { GatewayExecutionResult, GatewayExecutor, GatewayGraphQLRequestContext, GatewayInterface } from '../supergraph/gateway-types';
+import type { LiveSupergraph } from '../supergraph/live-supergraph';
+import type { AccessDecision, AccessDecisions } from './access-decisions';
 import { auditRecordOf } from './audit-hand-off';
 import { runAuditedChange } from './audited-change';
 import type { RemovedField } from './operation-filter';
 import { readPersonalChange } from './personal-change';
 import { restoreRemovedFields } from './response-removals';
-import type { FieldRules } from './supergraph-security';
 
 export interface AccessOptions {
-  rules: FieldRules;
   /** Refuse a whole operation that asks for anything the caller may not read (HTTP 403), instead of nulling those fields. */
   rejectUnauthorized: boolean;
-  decisionCache: DecisionCacheSize;
   audit: AuditWriter;
   logger: Logger;
+  /** Longest an operation may spend on subgraph calls and the audit record of a read (OPERATION_TIMEOUT_MS). */
+  operationTimeoutMs: number;
 }
 
-// Apollo Server's own view of a gateway (its package of these types is not a dependency of ours).
-type GatewayInterface = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
-type GatewayExecutor = NonNullable<Awaited<ReturnType<GatewayInterface['load']>>['executor']>;
-type GatewayGraphQLRequestContext = Parameters<GatewayExecutor>[0];
-type GatewayExecutionResult = Awaited<ReturnType<GatewayExecutor>>;
+const decisionOutcomes = counter({
+  name: 'lienthong_gateway_access_decisions_total',
+  help: 'Access decisions on operations: allowed whole, allowed with fields removed, refused (strict mode), refused for want of a purpose',
+  labelNames: ['decision'] as const,
+});
+const allowed = decisionOutcomes.labels('allowed');
+const fieldsRemoved = decisionOutcomes.labels('fields_removed');
+const refusedStrict = decisionOutcomes.labels('refused');
+const refusedPurpose = decisionOutcomes.labels('refused_purpose');
+const removedFields = counter({ name: 'lienthong_gateway_removed_fields_total', help: 'Fields removed from operations because the caller may not read them' });
 
 const FORBIDDEN = { http: { status: 403 } };
 
@@ -40,51 +46,57 @@ const unauthorized = ({ message, path }: RemovedField, details: Record<string, u
  * says so, shaped back to what the client asked, and — when personal data was read — recorded
  * in the audit log before anything is returned. A mutation that changes personal data has its
  * intent recorded before it is forwarded and its outcome after (audited-change.ts).
+ *
+ * Rules, decisions and the executor come from the supergraph generation the request was validated
+ * against (the live supergraph may have been replaced since): a request never mixes two supergraphs.
  */
 export class AuthorizingGateway implements GatewayInterface {
-  private decisions: AccessDecisions | undefined;
-  private apiSchema: GraphQLSchema | undefined;
-
   constructor(
-    private readonly inner: ApolloGateway,
+    private readonly supergraph: LiveSupergraph,
     private readonly options: AccessOptions,
   ) {}
 
-  /** Access decisions taken so far, for tests and metrics (undefined until the schema is loaded). */
-  get accessDecisions(): AccessDecisions | undefined {
-    return this.decisions;
+  /** Access decisions taken on the supergraph served now, for tests and metrics. */
+  get accessDecisions(): AccessDecisions {
+    return this.supergraph.served.decisions;
   }
 
   onSchemaLoadOrUpdate(callback: Parameters<GatewayInterface['onSchemaLoadOrUpdate']>[0]): () => void {
-    return this.inner.onSchemaLoadOrUpdate(callback);
+    return this.supergraph.onSchemaLoadOrUpdate(callback);
   }
 
-  async load(options: Parameters<GatewayInterface['load']>[0]): Promise<{ executor: GatewayExecutor }> {
-    // Decisions are made against the schema clients validate against; a new schema starts a new cache.
-    this.inner.onSchemaLoadOrUpdate(({ apiSchema }) => {
-      this.apiSchema = apiSchema;
-      this.decisions = new AccessDecisions(apiSchema, this.options.rules, this.options.decisionCache);
-    });
-    const { executor } = await this.inner.load(options);
-    if (!executor) throw new Error('@apollo/gateway loaded without an executor');
-    return { executor: (requestContext) => this.execute(requestContext, executor) };
+  async load(): Promise<{ executor: GatewayExecutor }> {
+    return { executor: (requestContext) => this.execute(requestContext) };
   }
 
   stop(): Promise<void> {
-    return this.inner.stop();
+    return this.supergraph.stop();
   }
 
-  private async execute(requestContext: GatewayGraphQLRequestContext, execute: GatewayExecutor): Promise<GatewayExecutionResult> {
+  private async execute(requestContext: GatewayGraphQLRequestContext): Promise<GatewayExecutionResult> {
     const context = requestContext.context as GatewayContext;
-    const decision = (this.decisions as AccessDecisions).decide(requestContext, context.caller);
-    if (decision.removed.length > 0 && this.options.rejectUnauthorized) return { errors: decision.removed.map((removed) => unauthorized(removed, FORBIDDEN)) };
-    if (decision.purposeRefusal) return { errors: [new AppError('PURPOSE_REQUIRED', decision.purposeRefusal.message, FORBIDDEN)] };
-    const callContext: SubgraphCallContext = { ...context, accessedCitizens: new Set() };
+    // Apollo Server hands a gateway the request even when no operation matches its operationName (the admission checks, when on, refuse it sooner).
+    if (!requestContext.operation) return { errors: [operationResolutionFailure(requestContext.request.operationName)] };
+    const { decisions, execute, schemaContext } = this.supergraph.generationOf(requestContext.schema);
+    const decision = decisions.decide(requestContext, context.caller);
+    if (decision.removed.length > 0 && this.options.rejectUnauthorized) {
+      refusedStrict.inc();
+      return { errors: decision.removed.map((removed) => unauthorized(removed, FORBIDDEN)) };
+    }
+    if (decision.purposeRefusal) {
+      refusedPurpose.inc();
+      return { errors: [new AppError('PURPOSE_REQUIRED', decision.purposeRefusal.message, FORBIDDEN)] };
+    }
+    if (decision.removed.length > 0) {
+      fieldsRemoved.inc();
+      removedFields.inc(decision.removed.length);
+    } else allowed.inc();
+    const callContext: SubgraphCallContext = { ...context, accessedCitizens: new Set(), deadline: Date.now() + this.options.operationTimeoutMs };
     const run = () => execute({ ...requestContext, document: decision.document, queryHash: decision.queryHash, context: callContext });
     if (decision.personalFields.length === 0) return this.shaped(await run(), decision);
     const { operationName } = requestContext;
     const reading = readPersonalChange({
-      schema: this.apiSchema as GraphQLSchema,
+      schema: schemaContext.apiSchema,
       document: decision.document,
       operationName,
       variables: requestContext.request.variables ?? {},
@@ -106,7 +118,7 @@ export class AuthorizingGateway implements GatewayInterface {
   /** Fail closed: a read of personal data the audit log could not record returns nothing. */
   private async audited(response: GatewayExecutionResult, context: SubgraphCallContext, operationName: string | null, decision: AccessDecision): Promise<GatewayExecutionResult> {
     try {
-      await this.options.audit.append(auditRecordOf(context, operationName, decision.personalFields));
+      await this.options.audit.append(auditRecordOf(context, operationName, decision.personalFields), { deadline: context.deadline });
       return response;
     } catch (error) {
       this.options.logger.error({ requestId: context.requestId, cause: error instanceof Error ? error.message : String(error) }, 'audit append failed');

@@ -1,9 +1,10 @@
 import path from 'node:path';
+import type { GraphQLSchema } from 'graphql';
 import type { Redis } from 'ioredis';
 import { loadConfig, settings, type ConfigOf } from '../../lib/config';
 import type { Logger } from '../../lib/logging';
 import { CallerBudgets } from '../budgets/caller-budgets';
-import { readCostModel } from '../cost/cost-model';
+import type { CostModel } from '../cost/cost-model';
 import { readManifest } from '../documents/manifest';
 import { TrustedDocuments } from '../documents/trusted-documents';
 import type { Admission } from './admission-plugin';
@@ -34,7 +35,8 @@ export const admissionDefaults = (): AdmissionConfig => loadConfig(ADMISSION_SET
 
 export interface AdmissionSetUp {
   config: AdmissionConfig;
-  supergraphSdl: string;
+  /** The cost weights (`@cost`, `@listSize`) of the supergraph a request was validated against. */
+  costModelFor(schema: GraphQLSchema): CostModel;
   /** Development or production (LT_MODE): trusted documents are enforced by default in production. */
   mode: 'development' | 'production';
   redis?: Redis | null;
@@ -43,7 +45,7 @@ export interface AdmissionSetUp {
 }
 
 /** Everything admission needs, made from its settings and the supergraph (which declares the costs). */
-export function createAdmission({ config, supergraphSdl, mode, redis, redisKeyPrefix, logger }: AdmissionSetUp): Admission {
+export function createAdmission({ config, costModelFor, mode, redis, redisKeyPrefix, logger }: AdmissionSetUp): Admission {
   return {
     limits: {
       maxDepth: config.operationMaxDepth,
@@ -54,7 +56,7 @@ export function createAdmission({ config, supergraphSdl, mode, redis, redisKeyPr
       maxFragmentSpreads: config.operationMaxFragmentSpreads,
       maxFields: config.operationMaxFields,
     },
-    cost: { mode: config.costMode, maxPerOperation: config.costMaxPerOperation, defaultListSize: config.costDefaultListSize, model: readCostModel(supergraphSdl) },
+    cost: { mode: config.costMode, maxPerOperation: config.costMaxPerOperation, defaultListSize: config.costDefaultListSize, modelFor: costModelFor },
     budgets: new CallerBudgets({ windowSeconds: config.budgetWindowSeconds, multiplier: config.budgetMultiplier, redis, keyPrefix: redisKeyPrefix, logger }),
     documents: new TrustedDocuments(
       readManifest(path.resolve(config.trustedDocumentsManifest)),

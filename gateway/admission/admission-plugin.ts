@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
+import type { GraphQLSchema } from 'graphql';
 import { AppError } from '../../lib/errors';
 import type { Logger } from '../../lib/logging';
 import type { CallerBudgets } from '../budgets/caller-budgets';
@@ -16,7 +17,8 @@ export interface DemandControl {
   mode: 'measure' | 'enforce';
   maxPerOperation: number;
   defaultListSize: number;
-  model: CostModel;
+  /** The weights the supergraph a request was validated against declares (a reload brings its own). */
+  modelFor(schema: GraphQLSchema): CostModel;
 }
 
 export interface Admission {
@@ -62,7 +64,7 @@ export function admissionPlugin({ cost, budgets, documents, logger }: Admission)
           checkVariables(request.variables);
           // A look-up a subgraph makes under a delegation grant is LiênThông's own document, for a mutation the caller was charged for.
           if (!delegatedTo) documents.admit(caller, queryHash, document, chosen);
-          estimated = staticCost({ schema, model: cost.model, document, operation: chosen, variables: request.variables ?? {}, defaultListSize: cost.defaultListSize });
+          estimated = staticCost({ schema, model: cost.modelFor(schema), document, operation: chosen, variables: request.variables ?? {}, defaultListSize: cost.defaultListSize });
           if (cost.mode === 'enforce' && estimated > cost.maxPerOperation) {
             throw new AppError('COST_LIMIT_EXCEEDED', `The operation's estimated cost is ${estimated}; the limit is ${cost.maxPerOperation}.`, {
               limit: cost.maxPerOperation,
@@ -75,7 +77,7 @@ export function admissionPlugin({ cost, budgets, documents, logger }: Admission)
         async willSendResponse(context) {
           const { operation, document, schema, response } = context;
           if (estimated === null || !operation || !document || response.body.kind !== 'single') return;
-          const actual = actualCost({ schema, model: cost.model, document, operation, data: response.body.singleResult.data });
+          const actual = actualCost({ schema, model: cost.modelFor(schema), document, operation, data: response.body.singleResult.data });
           reportCost(context, { mode: cost.mode, estimated, actual, max: cost.maxPerOperation });
           // Measuring is for choosing the limit: each cost is logged where an operator sees it.
           logger[cost.mode === 'measure' ? 'info' : 'debug']({ requestId, operationName: context.operationName, estimatedCost: estimated, actualCost: actual }, 'operation cost');

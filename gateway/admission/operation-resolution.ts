@@ -7,8 +7,13 @@ import { AppError } from '../../lib/errors';
  */
 export function resolvedOperation(operation: OperationDefinitionNode | undefined, operationName: string | undefined | null): OperationDefinitionNode {
   if (operation) return operation;
+  throw operationResolutionFailure(operationName);
+}
+
+/** Why a request has no operation to run. */
+export function operationResolutionFailure(operationName: string | undefined | null): AppError {
   const message = operationName
     ? `The document has no operation named "${operationName}".`
     : 'The document has several operations: choose one with operationName.';
-  throw new AppError('OPERATION_RESOLUTION_FAILURE', message, { http: { status: 400 } });
+  return new AppError('OPERATION_RESOLUTION_FAILURE', message, { http: { status: 400 } });
 }

@@ -1,4 +1,4 @@
-import { subgraphDatabaseUrlEnv } from '../../lib/config';
+import { subgraphSettings } from '../../lib/config';
 import { databaseUrl } from '../../lib/db';
 import { databaseNameOf } from '../../lib/subgraph';
 
@@ -10,7 +10,7 @@ const AUDIT = 'audit';
  * undefined (an embedded server the caller knows of).
  */
 export function auditDatabaseUrl(serverUrl: string | undefined, env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const own = env[subgraphDatabaseUrlEnv(AUDIT)];
+  const own = env[subgraphSettings.databaseUrl.of(AUDIT).env];
   if (own) return own;
   return serverUrl ? databaseUrl(serverUrl, databaseNameOf(AUDIT)) : undefined;
 }

@@ -5,6 +5,7 @@ import { HeaderMap } from '@apollo/server';
 import { provinceOf, ROLES, type Allowance, type Caller, type RoleBudget } from '../../lib/auth';
 import { AppError } from '../../lib/errors';
 import type { Logger } from '../../lib/logging';
+import { counter } from '../../lib/metrics';
 
 export interface BudgetOptions {
   /** Length of the window each allowance is counted in. */
@@ -25,6 +26,9 @@ interface Account {
   key: string;
   points: number;
 }
+
+const refusals = counter({ name: 'lienthong_gateway_budget_refusals_total', help: 'Requests refused RATE_LIMITED, by the budget used up (requests or cost)', labelNames: ['budget'] as const });
+const storeFailures = counter({ name: 'lienthong_gateway_budget_store_failures_total', help: 'Budget charges counted in memory because Redis did not answer' });
 
 /** Subjects can be personal IDs: the keys that count them in Redis name them by a hash. */
 const pseudonym = (subject: string): string => createHash('sha256').update(subject).digest('base64url').slice(0, 22);
@@ -94,6 +98,7 @@ export class CallerBudgets {
     const consume = memory.consume.bind(memory);
     memory.consume = (key, points, options) => {
       this.storeFailures += 1;
+      storeFailures.inc();
       if (this.storeFailures === 1 || this.storeFailures % 1_000 === 0) {
         this.options.logger.warn({ failures: this.storeFailures }, 'budget store (Redis) unavailable: this gateway counts budgets in its own memory until it answers');
       }
@@ -104,6 +109,7 @@ export class CallerBudgets {
 
   private refused(refusal: unknown, spending: Spending, amount: number, points: number): Error {
     if (!(refusal instanceof RateLimiterRes)) return refusal instanceof Error ? refusal : new Error(String(refusal));
+    refusals.inc({ budget: spending });
     const retryAfter = Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
     const what = spending === 'requests' ? `${points} requests` : `${points} cost points (this operation costs ${amount})`;
     return new AppError('RATE_LIMITED', `Budget used up: at most ${what} per ${this.options.windowSeconds} s. Retry in ${retryAfter} s.`, {

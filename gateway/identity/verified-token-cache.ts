@@ -23,6 +23,7 @@ interface Verified {
  */
 export function cachingVerifier(verify: TokenVerifier, { maxBytes, maxAgeMs, now = Date.now }: VerifiedTokenCacheOptions): TokenVerifier {
   const verified = new BoundedCache<Verified>({
+    name: 'verified_tokens',
     maxBytes,
     // A token is at most as long as a request header (16 KiB in Node): any fits.
     maxEntryBytes: maxBytes,

@@ -1,4 +1,5 @@
 import { LRUCache } from 'lru-cache';
+import { counter } from '../../lib/metrics';
 
 export interface BoundedCacheOptions<V> {
   /** Most bytes the cache may hold, as `bytesOf` estimates them. */
@@ -7,7 +8,11 @@ export interface BoundedCacheOptions<V> {
   maxEntryBytes: number;
   /** Estimated memory an entry holds on to, its key included. */
   bytesOf(value: V, key: string): number;
+  /** Names the cache in the metrics of hits and misses. */
+  name: string;
 }
+
+const lookups = counter({ name: 'lienthong_gateway_cache_lookups_total', help: 'Look-ups in the gateway\'s caches (documents, plans, access decisions, verified tokens), hit or miss', labelNames: ['cache', 'result'] as const });
 
 /**
  * A least-recently-used cache bounded by the memory its entries hold, not by their number:
@@ -16,8 +21,12 @@ export interface BoundedCacheOptions<V> {
  */
 export class BoundedCache<V extends NonNullable<unknown>> {
   private readonly entries: LRUCache<string, V>;
+  private readonly hits: { inc(): void };
+  private readonly misses: { inc(): void };
 
   constructor(options: BoundedCacheOptions<V>) {
+    this.hits = lookups.labels(options.name, 'hit');
+    this.misses = lookups.labels(options.name, 'miss');
     this.entries = new LRUCache<string, V>({
       maxSize: options.maxBytes,
       maxEntrySize: options.maxEntryBytes,
@@ -27,7 +36,9 @@ export class BoundedCache<V extends NonNullable<unknown>> {
   }
 
   get(key: string): V | undefined {
-    return this.entries.get(key);
+    const value = this.entries.get(key);
+    (value === undefined ? this.misses : this.hits).inc();
+    return value;
   }
 
   /** Keeps the entry unless it alone is larger than `maxEntryBytes`. */

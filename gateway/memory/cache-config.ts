@@ -24,6 +24,7 @@ const PLAN_BYTES_PER_JSON_BYTE = 3;
 export const documentStore = (config: CacheConfig) =>
   asKeyValueCache(
     new BoundedCache<DocumentNode>({
+      name: 'documents',
       maxBytes: config.documentCacheMb * MEGABYTE,
       maxEntryBytes: config.cacheableDocumentMaxBytes * PARSED_BYTES_PER_SOURCE_BYTE,
       bytesOf: (document, key) => (document.loc?.end ?? 0) * PARSED_BYTES_PER_SOURCE_BYTE + stringBytes(key),
@@ -34,6 +35,7 @@ export const documentStore = (config: CacheConfig) =>
 export const queryPlanStore = <Plan extends NonNullable<unknown>>(config: CacheConfig) =>
   asKeyValueCache(
     new BoundedCache<Plan>({
+      name: 'query_plans',
       maxBytes: config.queryPlanCacheMb * MEGABYTE,
       maxEntryBytes: config.cacheableDocumentMaxBytes * PARSED_BYTES_PER_SOURCE_BYTE,
       bytesOf: (plan, key) => JSON.stringify(plan).length * PLAN_BYTES_PER_JSON_BYTE + stringBytes(key),

@@ -49,6 +49,9 @@ export interface AuditRecord {
  * gets no data and no change is made (fail closed).
  */
 export interface AuditWriter {
-  append(record: AuditRecord): Promise<void>;
+  /** Resolves once the record is committed; rejects when it could not be, or not by `deadline` (epoch ms) if given. */
+  append(record: AuditRecord, options?: { deadline?: number }): Promise<void>;
+  /** Whether a record could be appended now (nothing holds the log's locks, the database answers), for readiness; absent: always. */
+  probe?(): Promise<boolean>;
   close(): Promise<void>;
 }

@@ -51,6 +51,7 @@ const isOrigin = (value: string): boolean => {
 export const values = {
   port: (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback),
   positiveInt: (fallback: number) => z.coerce.number().int().positive().default(fallback),
+  count: (fallback: number) => z.coerce.number().int().min(0).default(fallback),
   optionalUrl: () =>
     z
       .string()
@@ -78,3 +79,36 @@ export const values = {
       .default(fallback ? 'true' : 'false')
       .transform((v) => v === 'true' || v === '1'),
 };
+
+/** `civil-servants` → `CIVIL_SERVANTS`: a subgraph's name as it appears in the variables named after it. */
+export const subgraphEnvName = (subgraph: string): string => subgraph.toUpperCase().replace(/-/g, '_');
+
+/**
+ * A setting each subgraph has once, its variable named after the subgraph: `env` holds `<NAME>`
+ * (`<NAME>_PORT` is RESIDENTS_PORT for residents). `schemaFor` gives a subgraph's check and
+ * default (a port from the registry, say).
+ */
+export interface PerSubgraphSetting<T, Fallback = void> {
+  env: string;
+  doc: string;
+  /** The setting of one subgraph, to load with `loadConfig`. */
+  of(subgraph: string, fallback: Fallback): Setting<T>;
+  /** Every variable of this kind that is set (non-empty), by the `<NAME>` part of its name, each checked; for variables with a prefix of their own (SUBGRAPH_URL_<NAME>), which no other variable shares. */
+  readAll(env?: NodeJS.ProcessEnv): Record<string, NonNullable<T>>;
+}
+
+export function perSubgraph<T, Fallback = void>(env: string, doc: string, schemaFor: (fallback: Fallback) => z.ZodType<T, z.ZodTypeDef, unknown>): PerSubgraphSetting<T, Fallback> {
+  const pattern = new RegExp(`^${env.replace('<NAME>', '([A-Z0-9_]+)')}$`);
+  return {
+    env,
+    doc,
+    of: (subgraph, fallback) => setting(env.replace('<NAME>', subgraphEnvName(subgraph)), doc, schemaFor(fallback)),
+    readAll: (source = process.env) => {
+      const named = Object.keys(source).flatMap((variable) => {
+        const name = pattern.exec(variable)?.[1];
+        return name && source[variable] ? [[name, setting(variable, doc, schemaFor(undefined as Fallback))] as const] : [];
+      });
+      return loadConfig(Object.fromEntries(named), source) as Record<string, NonNullable<T>>;
+    },
+  };
+}

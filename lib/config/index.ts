@@ -1,2 +1,2 @@
-export { loadConfig, setting, values, ConfigError, type Setting, type ConfigOf } from './define-config';
-export { settings, subgraphDatabaseUrlEnv } from './settings';
+export { loadConfig, perSubgraph, setting, subgraphEnvName, values, ConfigError, type Setting, type ConfigOf, type PerSubgraphSetting } from './define-config';
+export { settings, subgraphSettings } from './settings';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { setting, values } from './define-config';
+import { perSubgraph, setting, values } from './define-config';
+import { FAULT_SETTINGS } from './fault-settings';
 
 /**
  * Every configuration key LiênThông reads, in one place. The README's configuration table is
@@ -31,17 +32,12 @@ export const settings = {
   scale: setting('LT_SCALE', 'Number of synthetic citizens seeded into an empty database', values.positiveInt(20_000)),
   host: setting('LT_HOST', 'Interface every process listens on', values.text('127.0.0.1')),
   gatewayPort: setting('GATEWAY_PORT', 'Port of the gateway', values.port(4000)),
-  residentsPort: setting('RESIDENTS_PORT', 'Port of the residents subgraph', values.port(4001)),
-  civilServantsPort: setting('CIVIL_SERVANTS_PORT', 'Port of the civil-servants subgraph', values.port(4002)),
-  publicServicesPort: setting('PUBLIC_SERVICES_PORT', 'Port of the public-services subgraph', values.port(4003)),
-  paymentsPort: setting('PAYMENTS_PORT', 'Port of the payments subgraph', values.port(4004)),
-  auditPort: setting('AUDIT_PORT', 'Port of the audit subgraph', values.port(4005)),
   supergraphPath: setting('SUPERGRAPH_PATH', 'Composed supergraph SDL the gateway serves', values.text('schema/supergraph.graphql')),
-  residentsUrl: setting('RESIDENTS_URL', 'GraphQL URL of the residents subgraph', values.httpUrl('http://127.0.0.1:4001/graphql')),
-  civilServantsUrl: setting('CIVIL_SERVANTS_URL', 'GraphQL URL of the civil-servants subgraph', values.httpUrl('http://127.0.0.1:4002/graphql')),
-  publicServicesUrl: setting('PUBLIC_SERVICES_URL', 'GraphQL URL of the public-services subgraph', values.httpUrl('http://127.0.0.1:4003/graphql')),
-  paymentsUrl: setting('PAYMENTS_URL', 'GraphQL URL of the payments subgraph', values.httpUrl('http://127.0.0.1:4004/graphql')),
-  auditUrl: setting('AUDIT_URL', 'GraphQL URL of the audit subgraph', values.httpUrl('http://127.0.0.1:4005/graphql')),
+  supergraphWatchMs: setting(
+    'SUPERGRAPH_WATCH_MS',
+    'How often the gateway looks at SUPERGRAPH_PATH for a new supergraph, which it then serves without a restart (SIGHUP reloads at once); 0: only on SIGHUP',
+    z.coerce.number().int().min(0).default(2_000),
+  ),
   gatewayUrl: setting(
     'GATEWAY_URL',
     'GraphQL URL of the gateway, where subgraphs check references they do not own (under the delegation grant of the mutation they run)',
@@ -140,7 +136,7 @@ export const settings = {
     'Token `npm run data-health` presents to the gateway (role data-steward, from the identity provider); unset in development: one from the development issuer',
     z.string().min(1).optional(),
   ),
-  subgraphTimeoutMs: setting('SUBGRAPH_TIMEOUT_MS', 'How long the gateway waits for one subgraph request before SUBGRAPH_UNAVAILABLE', values.positiveInt(10_000)),
+  subgraphTimeoutMs: setting('SUBGRAPH_TIMEOUT_MS', 'How long the gateway waits for one subgraph request (each attempt) before it gives up with SUBGRAPH_TIMEOUT at the fields that request was to fill', values.positiveInt(5_000)),
   subgraphMaxConnections: setting('SUBGRAPH_MAX_CONNECTIONS', 'Kept-alive connections the gateway holds open to each subgraph; calls beyond it wait for a free one', values.positiveInt(64)),
   redisUrl: setting(
     'REDIS_URL',
@@ -150,8 +146,30 @@ export const settings = {
   redisKeyPrefix: setting('REDIS_KEY_PREFIX', 'Prefix of every Redis key LiênThông writes, so that one Redis can serve several deployments', values.text('lienthong:')),
   redisConnectTimeoutMs: setting('REDIS_CONNECT_TIMEOUT_MS', 'How long a process waits for Redis to accept a connection before it counts as unreachable', values.positiveInt(2_000)),
   redisCommandTimeoutMs: setting('REDIS_COMMAND_TIMEOUT_MS', 'How long one Redis command may take before it fails (and whatever needed it is refused)', values.positiveInt(500)),
+  ...FAULT_SETTINGS,
 };
 
-/** Per-subgraph database URL variables override DATABASE_URL for that subgraph alone. */
-export const subgraphDatabaseUrlEnv = (subgraph: string): string =>
-  `${subgraph.toUpperCase().replace(/-/g, '_')}_DATABASE_URL`;
+/**
+ * Settings each subgraph has once, their variables named after it: `<NAME>` is the subgraph's name
+ * upper-cased, dashes as underscores (CIVIL_SERVANTS_PORT, SUBGRAPH_URL_PUBLIC_SERVICES).
+ */
+export const subgraphSettings = {
+  port: perSubgraph(
+    '<NAME>_PORT',
+    'Port of one of LiênThông\'s own subgraphs (npm start, run-subgraph); default: its port in subgraphs/registry.json',
+    (port: number) => values.port(port),
+  ),
+  url: perSubgraph(
+    'SUBGRAPH_URL_<NAME>',
+    'GraphQL URL the gateway calls one subgraph of the supergraph at, instead of the URL its join__graph gives; only for subgraphs the supergraph has (the gateway refuses to start otherwise)',
+    () => z.string().url('must be a URL such as http://residents:4001/graphql').optional(),
+  ),
+  databaseUrl: perSubgraph(
+    '<NAME>_DATABASE_URL',
+    'One subgraph\'s own database (postgres://…/name), overriding DATABASE_URL for it; the gateway writes the audit log to AUDIT_DATABASE_URL (default: lienthong_audit on the DATABASE_URL server)',
+    () =>
+      values
+        .optionalUrl()
+        .refine((url) => url === undefined || /^postgres(ql)?:\/\/.+\/[a-z][a-z0-9_]*$/.test(url), 'expected postgres://…/<database name>'),
+  ),
+};

@@ -1,4 +1,8 @@
 import { sql, type RawBuilder } from 'kysely';
+import { histogram, SIZE_BUCKETS } from '../metrics/registry';
+
+/** Keys per DataLoader batch: every keyed batch of every subgraph lines its rows up through the two functions below. */
+const batchSizes = histogram({ name: 'lienthong_dataloader_batch_size', help: 'Keys per DataLoader batch (one SQL statement each)', buckets: SIZE_BUCKETS });
 
 /**
  * `= ANY($1)` with the keys as one array parameter: the statement text is the same for one key
@@ -16,6 +20,7 @@ export const anyOf = <T>(keys: readonly T[]): RawBuilder<T> => sql<T>`ANY(${keys
 
 /** One row per key, or null where no row has that key. */
 export function alignByKey<K, T>(keys: readonly K[], rows: readonly T[], keyOf: (row: T) => K): (T | null)[] {
+  batchSizes.observe(keys.length);
   const byKey = new Map<K, T>();
   for (const row of rows) byKey.set(keyOf(row), row);
   return keys.map((key) => byKey.get(key) ?? null);
@@ -23,6 +28,7 @@ export function alignByKey<K, T>(keys: readonly K[], rows: readonly T[], keyOf: 
 
 /** Every row of each key, in row order; a row with several keys (a child of two parents) joins each group. */
 export function groupByKeys<K, T>(keys: readonly K[], rows: readonly T[], keysOf: (row: T) => readonly (K | null)[]): T[][] {
+  batchSizes.observe(keys.length);
   const groups = new Map<K, T[]>(keys.map((key) => [key, []]));
   for (const row of rows) {
     for (const key of keysOf(row)) {

@@ -1,6 +1,6 @@
-export { openDatabase, type Database, type OpenDatabaseOptions } from './database';
+export { openDatabase, type Database, type DatabaseTimeouts, type OpenDatabaseOptions } from './database';
 export { databaseUrl, ensureDatabase, dropDatabase } from './server';
-export { startEmbeddedPostgres, type EmbeddedServer } from './embedded';
+export { startEmbeddedPostgres, leftoverServer, embeddedServerUrl, type EmbeddedServer } from './embedded';
 export { migrateToLatest, type Migrations } from './migrate';
 export { copyRows } from './copy-rows';
 export { anyOf, alignByKey, groupByKeys, perArgument, type LoadersByArgument } from './batch';

@@ -23,6 +23,7 @@ export const ErrorCodes = {
   INVALID_PURPOSE: 'The stated purpose of access (x-purpose header or purpose claim) is malformed or blank.',
   AUDIT_UNAVAILABLE: 'The audit log could not record this access to personal data, so nothing was returned (a read) or changed (a mutation).',
   SUBGRAPH_UNAVAILABLE: 'A backing database service did not answer.',
+  SUBGRAPH_TIMEOUT: 'A backing database service did not answer within its time limit, or the operation\'s time ran out first; the fields it was to fill are null.',
   MAX_DEPTH_LIMIT: 'The operation nests fields (or brackets) deeper than the gateway accepts; `limit` and `measured` say by how much.',
   MAX_ALIASES_LIMIT: 'The operation uses more aliases than the gateway accepts (`__typename` aliases count).',
   MAX_ROOT_FIELDS_LIMIT: 'The operation selects more root fields than the gateway accepts.',

@@ -1,7 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import type { Logger } from '../logging';
+import { tracedRequest } from '../telemetry/http-spans';
 import { corsHandler } from './cors';
+import { HttpDrain, type DrainOptions, type DrainResult } from './drain';
+import { attachExchange, openExchange, type Exchange, type ExchangeReport } from './exchange';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
@@ -27,6 +32,10 @@ export interface GraphQLHttpOptions<Ctx extends BaseContext> {
   maxBodyBytes?: number;
   /** Origins whose pages may call `/graphql` from a browser (CORS); none when empty or absent. */
   corsOrigins?: readonly string[];
+  /** Told of every `/graphql` request once its response is done (metrics, the access log); must not throw. */
+  observe?: (report: ExchangeReport<Ctx>) => void;
+  /** Where a request that failed unexpectedly is logged, with its stack. */
+  logger?: Logger;
 }
 
 /** A GraphQL request as it came over HTTP: a POST's parsed body, or a GET's query string. */
@@ -39,10 +48,20 @@ export interface RunningHttpServer {
   readonly url: string;
   readonly port: number;
   readonly server: Server;
+  /** Whether a drain has begun: `/ready` answers 503 from then on. */
+  readonly draining: boolean;
+  /** Stops gracefully (see HttpDrain), then stops Apollo Server. */
+  drain(options: DrainOptions): Promise<DrainResult>;
+  /** A drain without delay: stops accepting, and cuts what is still in flight after 10 s. */
   close(): Promise<void>;
 }
 
+const CLOSE_TIMEOUT_MS = 10_000;
+
 const GRAPHQL_PATH = '/graphql';
+const READY_PATH = '/ready';
+
+const answerDraining: RouteHandler = (_req, res) => sendJson(res, 503, { status: 'draining' });
 
 class PayloadTooLarge extends Error {}
 
@@ -84,14 +103,15 @@ function refusalOf(error: unknown): Refusal | null {
 }
 
 /** Answers an error that carries its own HTTP status; anything else is a bug and goes on up. */
-function answerRefusal(res: ServerResponse, error: unknown): void {
+function answerRefusal(res: ServerResponse, error: unknown, exchange: Exchange<unknown>): void {
   const refused = refusalOf(error);
   if (!refused) throw error;
+  exchange.errorCodes = [refused.code];
   for (const [name, value] of refused.headers) res.setHeader(name, value);
   sendJson(res, refused.status, { errors: [{ message: refused.message, extensions: { ...refused.details, code: refused.code } }] });
 }
 
-async function handleGraphQL<Ctx extends BaseContext>(options: GraphQLHttpOptions<Ctx>, req: IncomingMessage, res: ServerResponse, search: string) {
+async function handleGraphQL<Ctx extends BaseContext>(options: GraphQLHttpOptions<Ctx>, req: IncomingMessage, res: ServerResponse, search: string, exchange: Exchange<Ctx>) {
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -100,25 +120,30 @@ async function handleGraphQL<Ctx extends BaseContext>(options: GraphQLHttpOption
   try {
     text = req.method === 'POST' ? await readBody(req, options.maxBodyBytes ?? 1 << 20) : '';
   } catch (error) {
-    if (error instanceof PayloadTooLarge) return sendJson(res, 413, graphqlError('Request body too large.', 'BAD_REQUEST'));
+    if (error instanceof PayloadTooLarge) {
+      exchange.errorCodes = ['BAD_REQUEST'];
+      return sendJson(res, 413, graphqlError('Request body too large.', 'BAD_REQUEST'));
+    }
     throw error;
   }
   let context: Ctx;
   try {
     context = await options.context(req, req.method === 'POST' ? text : search);
   } catch (error) {
-    return answerRefusal(res, error);
+    return answerRefusal(res, error, exchange);
   }
+  attachExchange(exchange, context);
   let request: GraphQLHttpRequest;
   try {
     request = { body: text && headers.get('content-type')?.startsWith('application/json') ? JSON.parse(text) : text, search };
   } catch {
+    exchange.errorCodes = ['BAD_REQUEST'];
     return sendJson(res, 400, graphqlError('Request body is not valid JSON.', 'BAD_REQUEST'));
   }
   try {
     if (options.prepare) request = await options.prepare(request, context);
   } catch (error) {
-    return answerRefusal(res, error);
+    return answerRefusal(res, error, exchange);
   }
   const response = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, ...request },
@@ -134,47 +159,69 @@ async function handleGraphQL<Ctx extends BaseContext>(options: GraphQLHttpOption
   res.end();
 }
 
+const requestIdOf = (req: IncomingMessage) => (typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'] : undefined);
+
 /**
  * Serves an Apollo Server on Node's own HTTP server: `/graphql` plus a few plain routes.
- * A thin adapter keeps the hot path free of framework middleware.
+ * A thin adapter keeps the hot path free of framework middleware. While it drains, `/ready`
+ * answers 503 whatever its route says.
  */
 export async function listenGraphQL<Ctx extends BaseContext>(options: GraphQLHttpOptions<Ctx>): Promise<RunningHttpServer> {
   await options.apollo.start();
+  const { observe, logger } = options;
   const cors = options.corsOrigins?.length ? corsHandler(options.corsOrigins) : null;
-  const graphql = async (req: IncomingMessage, res: ServerResponse, search: string) => {
-    if (cors && (await cors(req, res))) return;
-    await handleGraphQL(options, req, res, search);
-  };
   const server = createServer((req, res) => {
+    drain.track(res);
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const route = options.routes?.[url.pathname];
-    const work =
-      url.pathname === GRAPHQL_PATH
-        ? graphql(req, res, url.search)
-        : route && (req.method === 'GET' || req.method === 'HEAD')
-          ? route(req, res)
-          : sendJson(res, 404, { error: 'Not found' });
-    Promise.resolve(work).catch(() => {
-      if (!res.headersSent) sendJson(res, 500, graphqlError('Internal server error.', 'INTERNAL_SERVER_ERROR'));
-      else res.end();
-    });
+    if (url.pathname === GRAPHQL_PATH) return serveGraphQL(req, res, url.search);
+    const route = drain.isDraining && url.pathname === READY_PATH ? answerDraining : options.routes?.[url.pathname];
+    const work = route && (req.method === 'GET' || req.method === 'HEAD') ? route(req, res) : sendJson(res, 404, { error: 'Not found' });
+    Promise.resolve(work).catch((error: unknown) => failed(req, res, error));
   });
+  const drain = new HttpDrain(server);
+  const failed = (req: IncomingMessage, res: ServerResponse, error: unknown) => {
+    logger?.error({ err: error, requestId: requestIdOf(req), path: req.url }, 'request failed unexpectedly');
+    if (!res.headersSent) sendJson(res, 500, graphqlError('Internal server error.', 'INTERNAL_SERVER_ERROR'));
+    else res.end();
+  };
+  // A CORS preflight (or a refused origin) is answered before anything else reads the request.
+  const answerGraphQL = async (req: IncomingMessage, res: ServerResponse, search: string, exchange: Exchange<Ctx>) => {
+    if (cors && (await cors(req, res))) return;
+    await handleGraphQL(options, req, res, search, exchange);
+  };
+  const serveGraphQL = (req: IncomingMessage, res: ServerResponse, search: string) => {
+    const exchange = openExchange<Ctx>(performance.now());
+    if (observe) {
+      res.once('close', () => observe({ ...exchange, status: res.statusCode, durationMs: performance.now() - exchange.startedAt }));
+    }
+    tracedRequest(req, res, exchange, () => {
+      answerGraphQL(req, res, search, exchange).catch((error: unknown) => {
+        exchange.errorCodes = ['INTERNAL_SERVER_ERROR'];
+        failed(req, res, error);
+      });
+    });
+  };
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
+  const stop = async (drainOptions: DrainOptions) => {
+    const result = await drain.drain(drainOptions);
+    await options.apollo.stop();
+    return result;
+  };
   return {
     url: `http://${options.host}:${port}${GRAPHQL_PATH}`,
     port,
     server,
+    get draining() {
+      return drain.isDraining;
+    },
+    drain: stop,
     close: async () => {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
-      await options.apollo.stop();
+      await stop({ delayMs: 0, timeoutMs: CLOSE_TIMEOUT_MS });
     },
   };
 }

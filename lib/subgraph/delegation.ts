@@ -10,13 +10,15 @@ export interface GrantCheck {
   requestId: string;
   verifyKey: KeyObject;
   gatewayUrl: () => string;
+  /** Longest wait for one look-up through the gateway. */
+  lookupTimeoutMs?: number;
 }
 
 /**
  * The look-ups a signed request may make at the gateway: none without a delegation grant; with
  * one, only if the gateway gave it to this subgraph, for this request and this caller.
  */
-export function lookupsOf(header: HeaderReader, { subgraph, requestId, verifyKey, gatewayUrl }: GrantCheck): GatewayLookups | null {
+export function lookupsOf(header: HeaderReader, { subgraph, requestId, verifyKey, gatewayUrl, lookupTimeoutMs }: GrantCheck): GatewayLookups | null {
   const grant = header(DELEGATION_HEADER);
   if (grant === undefined) return null;
   // The gateway checks the expiry on its own clock when the grant is used; here it only has to be plausible.
@@ -25,7 +27,7 @@ export function lookupsOf(header: HeaderReader, { subgraph, requestId, verifyKey
   if (verified.identity !== header(IDENTITY_HEADERS.identity) || verified.requestId !== requestId) {
     throw unauthenticated('the delegation grant was given for another request');
   }
-  return gatewayLookups({ gatewayUrl, grant, requestId });
+  return gatewayLookups({ gatewayUrl, grant, requestId, timeoutMs: lookupTimeoutMs });
 }
 
 /** The look-ups of a mutation in hand (`mutationsNeedGrant` has refused every mutation without them). */

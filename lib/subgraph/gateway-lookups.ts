@@ -5,7 +5,7 @@ import { AppError, type ErrorCode } from '../errors';
 const NOT_VISIBLE = new Set<unknown>(['NOT_FOUND', 'UNAUTHORIZED_FIELD_OR_TYPE']);
 
 /** Errors that stop the mutation as they stopped its look-up: about the caller or the graph, never about a row. */
-const PASSED_ON = new Set<unknown>(['PURPOSE_REQUIRED', 'AUDIT_UNAVAILABLE', 'SUBGRAPH_UNAVAILABLE'] satisfies ErrorCode[]);
+const PASSED_ON = new Set<unknown>(['PURPOSE_REQUIRED', 'AUDIT_UNAVAILABLE', 'SUBGRAPH_UNAVAILABLE', 'SUBGRAPH_TIMEOUT'] satisfies ErrorCode[]);
 
 interface LookupAnswer {
   data?: unknown;
@@ -32,6 +32,8 @@ export interface LookupTarget {
   /** The delegation grant this request came with. */
   grant: string;
   requestId: string;
+  /** Longest wait for one look-up (GATEWAY_LOOKUP_TIMEOUT_MS); never beyond the grant's lifetime. */
+  timeoutMs?: number;
 }
 
 function answerOf(body: LookupAnswer): unknown {
@@ -46,7 +48,9 @@ function answerOf(body: LookupAnswer): unknown {
   return body.data;
 }
 
-export function gatewayLookups({ gatewayUrl, grant, requestId }: LookupTarget): GatewayLookups {
+const isTimeout = (error: unknown) => (error as Error).name === 'TimeoutError';
+
+export function gatewayLookups({ gatewayUrl, grant, requestId, timeoutMs = DELEGATION_TTL_MS }: LookupTarget): GatewayLookups {
   return {
     async query<T>(source: string, variables: Record<string, unknown> = {}): Promise<T> {
       let body: LookupAnswer;
@@ -56,10 +60,11 @@ export function gatewayLookups({ gatewayUrl, grant, requestId }: LookupTarget): 
           headers: { 'content-type': 'application/json', [DELEGATION_HEADER]: grant, 'x-request-id': requestId },
           body: JSON.stringify({ query: source, variables }),
           // A look-up still waiting when its grant runs out is pointless; the expiry is on the gateway's clock, so the grant's lifetime bounds the wait.
-          signal: AbortSignal.timeout(DELEGATION_TTL_MS),
+          signal: AbortSignal.timeout(Math.min(timeoutMs, DELEGATION_TTL_MS)),
         });
         body = (await response.json()) as LookupAnswer;
-      } catch {
+      } catch (error) {
+        if (isTimeout(error)) throw new AppError('SUBGRAPH_TIMEOUT', 'A reference could not be checked: the gateway did not answer in time.');
         throw new AppError('SUBGRAPH_UNAVAILABLE', 'A reference could not be checked: the gateway did not answer.');
       }
       return answerOf(body) as T;

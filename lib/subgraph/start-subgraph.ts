@@ -14,11 +14,13 @@ import {
 } from '../auth';
 import { loadConfig, settings } from '../config';
 import type { Database } from '../db';
-import { AppError, formatClientError } from '../errors';
-import { listenGraphQL, sendJson, type RunningHttpServer } from '../http';
+import { AppError, formatClientError, logMaskedErrors } from '../errors';
+import { exchangeOutcome, listenGraphQL, type RunningHttpServer } from '../http';
 import { createLogger, type Logger } from '../logging';
+import { metricsRoute, requestMetrics } from '../metrics';
 import { lookupsOf, mutationsNeedGrant } from './delegation';
 import { enforceFieldRules } from './field-rules';
+import { subgraphHealthRoutes } from './readiness';
 import { reportAccess } from './report-access';
 import { requestContextFrom, type RequestContext } from './request-context';
 import type { SubgraphDefinition } from './subgraph-definition';
@@ -49,6 +51,10 @@ export interface StartSubgraphOptions<Tables> {
   unsignedCaller?: Caller;
   /** Largest request body read (SUBGRAPH_MAX_REQUEST_MB). */
   maxRequestBytes?: number;
+  /** Distinct operation names the request metrics keep (METRICS_MAX_OPERATION_NAMES). */
+  maxOperationNames?: number;
+  /** Longest wait for one reference look-up through the gateway (GATEWAY_LOOKUP_TIMEOUT_MS). */
+  lookupTimeoutMs?: number;
 }
 
 const DEFAULTS = loadConfig({ maxRequestMb: settings.subgraphMaxRequestMb }, {});
@@ -78,8 +84,8 @@ async function signedCaller(check: SignatureCheck, req: IncomingMessage, payload
 /**
  * Serves a subgraph over HTTP: `/graphql`, answered only for requests the gateway signed for this
  * subgraph (`_entities` and `_service` included), with every field rule checked again from the
- * signed caller and mutations only under the gateway's delegation grant; and `/health`, which holds
- * no data and also asks the database and the nonce store.
+ * signed caller and mutations only under the gateway's delegation grant; `/health` (the process
+ * runs), `/ready` (its database and its nonce store answer) and `/metrics`, which hold no data.
  */
 export async function startSubgraph<Tables, Ctx extends RequestContext>(
   definition: SubgraphDefinition<Tables, Ctx>,
@@ -93,6 +99,8 @@ export async function startSubgraph<Tables, Ctx extends RequestContext>(
     replayGuard = new MemoryReplayGuard(),
     logger = createLogger(definition.name),
     maxRequestBytes = DEFAULTS.maxRequestMb * MEGABYTE,
+    maxOperationNames = 200,
+    lookupTimeoutMs,
   }: StartSubgraphOptions<Tables>,
 ): Promise<RunningHttpServer> {
   const gatewayUrlNow = typeof gatewayUrl === 'function' ? gatewayUrl : () => gatewayUrl ?? noGatewayUrl(definition.name);
@@ -103,7 +111,7 @@ export async function startSubgraph<Tables, Ctx extends RequestContext>(
     // The process's own shutdown closes the server; Apollo's would exit before the pool drains.
     stopOnTerminationSignals: false,
     // Traces go to Apollo's hosted service, which a national deployment does not use.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), reportAccess<Ctx>(), mutationsNeedGrant<Ctx>()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), reportAccess<Ctx>(), mutationsNeedGrant<Ctx>(), exchangeOutcome<Ctx>(), logMaskedErrors<Ctx>(logger)],
   });
   const check: SignatureCheck = { publicKey: verifyKey, subgraph: definition.name, replay: replayGuard };
   return listenGraphQL({
@@ -116,15 +124,11 @@ export async function startSubgraph<Tables, Ctx extends RequestContext>(
       const header = headerReader(req);
       const unsigned = unsignedCaller !== undefined && SIGNATURE_HEADERS.every((name) => req.headers[name] === undefined);
       const request = requestContextFrom(req, unsigned ? unsignedCaller : await signedCaller(check, req, payload, logger));
-      const lookups = unsigned ? null : lookupsOf(header, { subgraph: definition.name, requestId: request.requestId, verifyKey, gatewayUrl: gatewayUrlNow });
+      const lookups = unsigned ? null : lookupsOf(header, { subgraph: definition.name, requestId: request.requestId, verifyKey, gatewayUrl: gatewayUrlNow, lookupTimeoutMs });
       return definition.createContext(db, { ...request, lookups });
     },
-    routes: {
-      '/health': async (_req, res) => {
-        const databaseAnswers = db.pool.query('SELECT 1').then(() => true, () => false);
-        const healthy = (await Promise.all([databaseAnswers, replayGuard.available()])).every(Boolean);
-        sendJson(res, healthy ? 200 : 503, { status: healthy ? 'ok' : 'unavailable', subgraph: definition.name });
-      },
-    },
+    routes: { ...subgraphHealthRoutes(definition.name, db as Database<unknown>, replayGuard), '/metrics': metricsRoute() },
+    observe: requestMetrics(definition.name, maxOperationNames),
+    logger,
   });
 }

@@ -1,4 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
 import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -89,6 +91,66 @@ describe('npm start (the launcher)', () => {
     expect(kept.body).toEqual({ data: { dossier: { code: env.KEPT_DOSSIER, status: 'NEW' } } });
     run.interrupt();
     expect(await run.exited).toBe(0);
+  });
+
+  const pidOf = (run: ReturnType<typeof launch>, name: string) => Number(new RegExp(`${name} \\(pid (\\d+)\\)`).exec(run.output())![1]);
+  const postmasterPid = () => Number(readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+  /** A query on a connection of its own: its HTTP status, or the error code of a connection that failed. */
+  const onNewConnection = async (query: string) => {
+    const token = await issueDevToken({ dataDir, role: 'auditor', scopes: Object.keys(SCOPES), purpose: 'launcher test', ttlSeconds: 300 });
+    return new Promise<string>((resolve) => {
+      const req = request(gatewayUrl(), { method: 'POST', agent: false, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(String(res.statusCode)));
+      });
+      req.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
+      req.end(JSON.stringify({ query }));
+    });
+  };
+  const paymentsOfHue = () => ask<{ province: { paymentStatistics: { transactions: number } | null } }>('{ province(code: "46") { paymentStatistics { transactions } } }');
+
+  it('starts again a subgraph or the PostgreSQL that died, and on Ctrl-C under load answers what it accepted, then stops everything it started', async () => {
+    const run = launch(env);
+    await run.waitFor('LiênThông is running');
+    expect((await paymentsOfHue()).body.errors).toBeUndefined();
+
+    process.kill(pidOf(run, 'payments'), 'SIGKILL');
+    await run.waitFor('payments restarted');
+    expect((await paymentsOfHue()).body.errors).toBeUndefined();
+
+    // An immediate shutdown, as a crash, while requests hold connections: the server recovers from its log when it starts again.
+    const during = Array.from({ length: 10 }, () => paymentsOfHue().catch(() => null));
+    process.kill(postmasterPid(), 'SIGQUIT');
+    await Promise.all(during);
+    await run.waitFor('postgres restarted');
+    // No subgraph went down with it: a connection lost under a request fails that request, not the process.
+    expect(run.output()).not.toMatch(/(residents|civil-servants|public-services|payments|audit) exited unexpectedly \(code/);
+    let answer = await paymentsOfHue();
+    while (answer.body.errors) answer = await paymentsOfHue();
+    expect(answer.body.data?.province.paymentStatistics?.transactions).toEqual(expect.any(Number));
+
+    // Each on a connection of its own: a kept-alive connection the gateway closes just as a client sends on it loses that request, which is what a drain delay behind a load balancer is for (npm start has none).
+    const load = Array.from({ length: 20 }, () => onNewConnection('{ province(code: "46") { name } }'));
+    run.interrupt();
+    // Each request was either answered whole, or never accepted because the gateway had stopped listening.
+    for (const outcome of await Promise.all(load)) expect(['200', 'ECONNREFUSED']).toContain(outcome);
+    expect(await run.exited).toBe(0);
+    for (const port of ports) expect(await listening(port)).toBe(false);
+  });
+
+  it('replaces a PostgreSQL that a killed launcher left running on its data folder', async () => {
+    const orphaned = spawn(process.execPath, ['dist/bin/run-postgres.js'], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'ignore', 'ipc'], detached: true });
+    await new Promise((resolve) => orphaned.once('message', resolve));
+    // Its Node process is killed outright; the postgres it started lives on, holding the port.
+    orphaned.kill('SIGKILL');
+    expect(await listening(Number(env.LT_EMBEDDED_PG_PORT))).toBe(true);
+
+    const run = launch(env);
+    await run.waitFor('LiênThông is running');
+    expect((await paymentsOfHue()).body.errors).toBeUndefined();
+    run.interrupt();
+    expect(await run.exited).toBe(0);
+    expect(await listening(Number(env.LT_EMBEDDED_PG_PORT))).toBe(false);
   });
 
   it('refuses to start, naming the port, when one of its ports is taken', async () => {

@@ -18,9 +18,9 @@ export interface Launch {
   interrupt(): void;
 }
 
-/** Runs `node dist/bin/start.js` in its own process group, like a terminal running `npm start`. */
-export function launch(env: NodeJS.ProcessEnv): Launch {
-  const child = spawn(process.execPath, ['dist/bin/start.js'], { cwd: ROOT, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+/** Runs a built entry point (`node dist/bin/start.js` unless told) in its own process group, like a terminal running `npm start`. */
+export function launch(env: NodeJS.ProcessEnv, script = 'dist/bin/start.js'): Launch {
+  const child = spawn(process.execPath, [script], { cwd: ROOT, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createPublicKey } from 'node:crypto';
 import { CheckpointPublisher } from '../../gateway/audit/checkpoint-publisher';
-import { createPostgresAuditWriter } from '../../gateway/audit/postgres-audit-writer';
+import { createPostgresAuditWriter, type PostgresAuditWriterOptions } from '../../gateway/audit/postgres-audit-writer';
 import { gatewayIdentity } from '../../gateway/identity/gateway-identity';
 import { startGateway, type GatewayOptions, type RunningGateway } from '../../gateway/start-gateway';
 import { readCheckpoints } from '../../lib/audit';
@@ -40,6 +40,8 @@ export interface TestGraph {
 export interface TestGraphOptions extends Partial<Omit<SeedOptions, 'scale'>> {
   /** Gateway options other than the graph's own (admission settings, say). */
   gateway?: Partial<GatewayOptions>;
+  /** The audit writer's time limits. */
+  audit?: Pick<PostgresAuditWriterOptions, 'appendTimeoutMs' | 'acquireTimeoutMs'>;
 }
 
 /**
@@ -48,7 +50,7 @@ export interface TestGraphOptions extends Partial<Omit<SeedOptions, 'scale'>> {
  * verification, signed subgraph calls, reference look-ups through the gateway and the
  * PostgreSQL audit log.
  */
-export async function startTestGraph(scale = 2_000, { gateway: options = {}, ...seed }: TestGraphOptions = {}): Promise<TestGraph> {
+export async function startTestGraph(scale = 2_000, { gateway: options = {}, audit: auditLimits = {}, ...seed }: TestGraphOptions = {}): Promise<TestGraph> {
   // The subgraphs start first; they learn where the gateway is once it listens.
   let gatewayUrl = '';
   const running = await Promise.all(SUBGRAPHS.map((definition) => startTestSubgraph(definition, testSeed(scale, seed), () => gatewayUrl)));
@@ -59,7 +61,7 @@ export async function startTestGraph(scale = 2_000, { gateway: options = {}, ...
   const checkpointDir = path.join(dataDir, 'audit-checkpoints');
   // An hour apart: the one checkpoint a test can count on is the one written when the graph stops.
   const checkpoints = new CheckpointPublisher({ dir: checkpointDir, intervalMs: 3_600_000, signingKey: identity.auditSigningKey, logger: createLogger('gateway') });
-  const audit = createPostgresAuditWriter({ url: databaseUrl(testServerUrl(), (subgraphs.audit!.db as Database<unknown>).name), signingKey: identity.auditSigningKey, checkpoints });
+  const audit = createPostgresAuditWriter({ url: databaseUrl(testServerUrl(), (subgraphs.audit!.db as Database<unknown>).name), signingKey: identity.auditSigningKey, checkpoints, ...auditLimits });
   const gateway = await startGateway({
     supergraphSdl,
     subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url])),

@@ -50,6 +50,12 @@ describe('The writer role', () => {
     await expect(asWriter.query(statement)).rejects.toThrow('permission denied for table audit_log');
   });
 
+  it('can ask whether an append would go through now (audit_ready, for readiness), which reads and writes nothing', async () => {
+    const before = await logRows(test.db);
+    expect((await asWriter.query('SELECT audit_ready() AS ready')).rows).toEqual([{ ready: true }]);
+    expect(await logRows(test.db)).toEqual(before);
+  });
+
   it('cannot take numbers from the sequence or compute hashes itself', async () => {
     await expect(asWriter.query("SELECT nextval('audit_log_seq_seq')")).rejects.toThrow('permission denied for sequence audit_log_seq_seq');
     await expect(asWriter.query("SELECT audit_canonical_value('x')")).rejects.toThrow('permission denied for function audit_canonical_value');

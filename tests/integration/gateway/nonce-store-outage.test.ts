@@ -61,6 +61,6 @@ describe('Gateway: a subgraph that cannot check nonces (its Redis is unreachable
   test('is reported by the gateway\'s /ready', async () => {
     const ready = await request(new URL('/ready', gateway.url).href);
     expect(ready.status).toBe(503);
-    expect(ready.json).toMatchObject({ status: 'unavailable', subgraphs: { residents: 'unavailable' } });
+    expect(ready.json).toMatchObject({ status: 'unavailable', audit: 'ok', subgraphs: { residents: 'unavailable' } });
   });
 });

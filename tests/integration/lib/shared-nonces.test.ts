@@ -22,8 +22,9 @@ async function send(url: string, headers: Record<string, string>, body = QUERY):
   return { status: response.status, body: (await response.json()) as GraphQLResponse['body'] };
 }
 
+/** A replica's readiness: `/ready` asks its database and its nonce store (`/health` only says the process runs). */
 async function health(server: RunningHttpServer): Promise<number> {
-  const response = await fetch(new URL('/health', server.url));
+  const response = await fetch(new URL('/ready', server.url));
   await response.body?.cancel();
   return response.status;
 }
@@ -158,7 +159,7 @@ describe('A subgraph whose nonce store is a Redis nobody answers at (fail closed
     expect(await send(replica.url, signedHeaders('payments', QUERY))).toEqual(unauthenticated('the request was signed for another subgraph'));
   });
 
-  test('reports itself unhealthy, so the gateway\'s /ready does too', async () => {
+  test('reports itself unready (/ready 503) while it cannot check nonces', async () => {
     expect(await health(replica)).toBe(503);
   });
 });

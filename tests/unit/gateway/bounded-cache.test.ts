@@ -1,6 +1,6 @@
 import { BoundedCache } from '../../../gateway/memory/bounded-cache';
 
-const cacheOf = (maxBytes: number, maxEntryBytes = maxBytes) => new BoundedCache<string>({ maxBytes, maxEntryBytes, bytesOf: (value) => value.length });
+const cacheOf = (maxBytes: number, maxEntryBytes = maxBytes) => new BoundedCache<string>({ name: 'test', maxBytes, maxEntryBytes, bytesOf: (value) => value.length });
 
 describe('A cache bounded by bytes', () => {
   test('holds at most its bytes, forgetting the least recently used first', () => {

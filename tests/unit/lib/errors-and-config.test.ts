@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
-import { ConfigError, loadConfig, setting, values } from '../../../lib/config';
+import { ConfigError, loadConfig, perSubgraph, setting, values } from '../../../lib/config';
 import { AppError, formatClientError } from '../../../lib/errors';
 
 describe('Client error formatting', () => {
@@ -56,5 +56,23 @@ describe('Configuration', () => {
       expect(problems[0]).toMatch(/^T_PORT="abc"/);
       expect(problems[1]).toMatch(/^T_URL="mysql:\/\/h\/db": must be a postgres:\/\/ URL/);
     }
+  });
+});
+
+describe('Settings each subgraph has once', () => {
+  const port = perSubgraph('<NAME>_T_PORT', 'Port', (fallback: number) => values.port(fallback));
+  const url = perSubgraph('T_URL_<NAME>', 'URL', () => z.string().url().optional());
+
+  it('are named after the subgraph, upper-cased with dashes as underscores, each with its own default', () => {
+    expect(port.of('civil-servants', 4002).env).toBe('CIVIL_SERVANTS_T_PORT');
+    expect(loadConfig({ a: port.of('civil-servants', 4002), b: port.of('audit', 4005) }, { AUDIT_T_PORT: '5005' })).toEqual({ a: 4002, b: 5005 });
+  });
+
+  it('are read all at once by the <NAME> of each variable set, empty ones counting as unset', () => {
+    expect(url.readAll({ T_URL_PUBLIC_SERVICES: 'http://p/graphql', T_URL_AUDIT: '', OTHER: 'x' })).toEqual({ PUBLIC_SERVICES: 'http://p/graphql' });
+  });
+
+  it('report a bad value by its variable', () => {
+    expect(() => url.readAll({ T_URL_AUDIT: 'not a url' })).toThrow(/T_URL_AUDIT="not a url"/);
   });
 });

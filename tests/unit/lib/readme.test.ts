@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROLES, type Allowance } from '../../../lib/auth';
-import { settings } from '../../../lib/config';
+import { settings, subgraphSettings } from '../../../lib/config';
 import { ErrorCodes } from '../../../lib/errors';
 
 const readme = readFileSync(path.resolve(__dirname, '../../../README.md'), 'utf8');
 
 describe('The README', () => {
-  it.each(Object.values(settings).map((s) => [s.env]))('documents the configuration variable %s', (variable) => {
+  it.each([...Object.values(settings), ...Object.values(subgraphSettings)].map((s) => [s.env]))('documents the configuration variable %s', (variable) => {
     expect(readme).toContain(`| \`${variable}\` |`);
   });
 

@@ -1,7 +1,7 @@
 import { sql, type Kysely, type Migration, type RawBuilder } from 'kysely';
 
 /** The one advisory lock that serialises appends: each reads the chain's head, then extends it. */
-const CHAIN_LOCK = 7_245_311_001;
+export const CHAIN_LOCK = 7_245_311_001;
 
 /** The argument list of `audit_append`, for the grants of migration 003. */
 export const AUDIT_APPEND_SIGNATURE = 'audit_append(timestamptz, text, text, text, text, text, text, text[], text[])';

@@ -4,6 +4,7 @@ import { auditAppendMigration } from './002-audit-append';
 import { auditWriterMigration } from './003-audit-writer';
 import { auditAppendHashFirstMigration } from './004-audit-append-hash-first';
 import { auditChangesAndSealsMigration } from './005-audit-changes-and-seals';
+import { auditReadyMigration } from './006-audit-ready';
 
 export const migrations: Migrations = {
   '001-audit-log': auditLogMigration,
@@ -11,4 +12,5 @@ export const migrations: Migrations = {
   '003-audit-writer': auditWriterMigration,
   '004-audit-append-hash-first': auditAppendHashFirstMigration,
   '005-audit-changes-and-seals': auditChangesAndSealsMigration,
+  '006-audit-ready': auditReadyMigration,
 };

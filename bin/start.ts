@@ -87,8 +87,9 @@ async function main(): Promise<void> {
     DATABASE_URL: serverUrl,
     LT_SEED_AS_OF: process.env.LT_SEED_AS_OF ?? day,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
-    // No load balancer stands in front of npm start: nobody needs time to stop sending before the gateway stops accepting.
-    DRAIN_DELAY_MS: process.env.DRAIN_DELAY_MS ?? '0',
+    // No load balancer stands in front of npm start, but connections the kernel has accepted and the
+    // gateway not yet taken would be reset if it stopped listening at once: a second answers them.
+    DRAIN_DELAY_MS: process.env.DRAIN_DELAY_MS ?? '1000',
     // Subgraphs check references through the gateway this launcher starts.
     GATEWAY_URL: process.env.GATEWAY_URL ?? `${gatewayBase}/graphql`,
   };

@@ -129,10 +129,10 @@ describe('npm start (the launcher)', () => {
     while (answer.body.errors) answer = await paymentsOfHue();
     expect(answer.body.data?.province.paymentStatistics?.transactions).toEqual(expect.any(Number));
 
-    // Each on a connection of its own: a kept-alive connection the gateway closes just as a client sends on it loses that request, which is what a drain delay behind a load balancer is for (npm start has none).
+    // Each on a connection of its own, opened as Ctrl-C comes: the gateway goes on accepting for npm start's drain delay (a second), so none is reset.
     const load = Array.from({ length: 20 }, () => onNewConnection('{ province(code: "46") { name } }'));
     run.interrupt();
-    // Each request was either answered whole, or never accepted because the gateway had stopped listening.
+    // Each request was answered whole, or refused outright once the gateway had stopped listening.
     for (const outcome of await Promise.all(load)) expect(['200', 'ECONNREFUSED']).toContain(outcome);
     expect(await run.exited).toBe(0);
     for (const port of ports) expect(await listening(port)).toBe(false);

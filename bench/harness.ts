@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { databaseUrl } from '../lib/db';
 import { secureSupergraph } from '../gateway/access/supergraph-security';
+import { peerSupergraph } from './peer-supergraph';
 import { DATASET_SEED, serverFacts, startDataset, type Dataset } from './dataset';
 import { drive, canonicalData, probe, problemWith, type Measurement } from './load';
 import { machine, packageVersion, type Machine } from './machine';
@@ -110,7 +111,7 @@ function writeSupergraphs(root: string, runDir: string, urls: Record<string, str
   const supergraphFile = path.join(runDir, 'supergraph.graphql');
   const executableSupergraphFile = path.join(runDir, 'supergraph.executable.graphql');
   writeFileSync(supergraphFile, sdl);
-  writeFileSync(executableSupergraphFile, secureSupergraph(sdl).executableSdl);
+  writeFileSync(executableSupergraphFile, peerSupergraph(secureSupergraph(sdl).executableSdl));
   return { supergraphFile, executableSupergraphFile };
 }
 

@@ -13,6 +13,7 @@ import { exchangeOutcome, listenGraphQL, type DrainOptions, type DrainResult } f
 import { createLogger, type Logger } from '../lib/logging';
 import { metricsRoute } from '../lib/metrics';
 import { AuthorizingGateway } from './access/authorizing-gateway';
+import { createAggregateCache } from './aggregates/aggregate-cache';
 import { admissionDefaults, createAdmission, type AdmissionConfig } from './admission/admission-config';
 import { admissionFront } from './admission/admission-front';
 import { admissionPlugin } from './admission/admission-plugin';
@@ -154,7 +155,14 @@ export async function startGateway({
   );
   const admitting = createAdmission({ config: admissionConfig, costModelFor: (schema) => supergraph.generationOf(schema).costModel, mode, redis, redisKeyPrefix, logger });
   checkTimeoutOverrides(resilienceConfig, Object.keys(supergraph.served.endpoints));
-  const gateway = new AuthorizingGateway(supergraph, { rejectUnauthorized, audit, logger, operationTimeoutMs: resilienceConfig.operationTimeoutMs });
+  const gateway = new AuthorizingGateway(supergraph, {
+    rejectUnauthorized,
+    audit,
+    logger,
+    operationTimeoutMs: resilienceConfig.operationTimeoutMs,
+    aggregates: createAggregateCache({ ttlMs: cacheConfig.aggregateCacheTtlMs, megabytes: cacheConfig.aggregateCacheMb, redis, logger }),
+    aggregateTtlMs: cacheConfig.aggregateCacheTtlMs,
+  });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     logger,

@@ -1,9 +1,10 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { AuditWriter } from '../../lib/auth/audit-record';
 import { AppError } from '../../lib/errors';
 import type { Logger } from '../../lib/logging';
 import { counter } from '../../lib/metrics';
 import { operationResolutionFailure } from '../admission/operation-resolution';
+import type { AggregateCache } from '../aggregates/aggregate-cache';
 import type { GatewayContext, SubgraphCallContext } from '../gateway-context';
 import type { GatewayExecutionResult, GatewayExecutor, GatewayGraphQLRequestContext, GatewayInterface } from '../supergraph/gateway-types';
 import type { LiveSupergraph } from '../supergraph/live-supergraph';
@@ -15,12 +16,16 @@ import { readPersonalChange } from './personal-change';
 import { restoreRemovedFields } from './response-removals';
 
 export interface AccessOptions {
+  /** Answers without personal data, kept for a while and forgotten at every change (none: always made afresh). */
+  aggregates: AggregateCache | null;
   /** Refuse a whole operation that asks for anything the caller may not read (HTTP 403), instead of nulling those fields. */
   rejectUnauthorized: boolean;
   audit: AuditWriter;
   logger: Logger;
   /** Longest an operation may spend on subgraph calls and the audit record of a read (OPERATION_TIMEOUT_MS). */
   operationTimeoutMs: number;
+  /** How long an aggregate answer is kept: what clients are told they may cache it for, less its age. */
+  aggregateTtlMs: number;
 }
 
 const decisionOutcomes = counter({
@@ -77,7 +82,7 @@ export class AuthorizingGateway implements GatewayInterface {
     const context = requestContext.context as GatewayContext;
     // Apollo Server hands a gateway the request even when no operation matches its operationName (the admission checks, when on, refuse it sooner).
     if (!requestContext.operation) return { errors: [operationResolutionFailure(requestContext.request.operationName)] };
-    const { decisions, execute, schemaContext } = this.supergraph.generationOf(requestContext.schema);
+    const { id: generation, decisions, execute, schemaContext } = this.supergraph.generationOf(requestContext.schema);
     const decision = decisions.decide(requestContext, context.caller);
     if (decision.removed.length > 0 && this.options.rejectUnauthorized) {
       refusedStrict.inc();
@@ -93,10 +98,41 @@ export class AuthorizingGateway implements GatewayInterface {
     } else allowed.inc();
     const callContext: SubgraphCallContext = { ...context, accessedCitizens: new Set(), deadline: Date.now() + this.options.operationTimeoutMs };
     const run = () => execute({ ...requestContext, document: decision.document, queryHash: decision.queryHash, context: callContext });
+    if (requestContext.operation.operation === 'mutation') {
+      // Whatever it changed, counted answers made before it are no longer true.
+      try {
+        return await this.recorded(requestContext, callContext, decision, run, schemaContext.apiSchema);
+      } finally {
+        await this.options.aggregates?.changed();
+      }
+    }
+    if (decision.personalFields.length === 0 && decision.readsAggregates) return this.shaped(await this.aggregate(requestContext, decision, generation, run), decision);
+    return this.recorded(requestContext, callContext, decision, run, schemaContext.apiSchema);
+  }
+
+  /** An operation that reads aggregates and no personal data, from the aggregate cache when there is one; the age of the answer bounds what clients may cache. */
+  private async aggregate(requestContext: GatewayGraphQLRequestContext, decision: AccessDecision, supergraph: string, run: () => Promise<GatewayExecutionResult>): Promise<GatewayExecutionResult> {
+    const { aggregates, aggregateTtlMs } = this.options;
+    if (!aggregates) return run();
+    const { caller } = requestContext.context as GatewayContext;
+    const { operationName } = requestContext;
+    const { result, ageMs } = await aggregates.answer({ supergraph, queryHash: decision.queryHash, operationName, variables: requestContext.request.variables ?? {}, caller }, run);
+    if (!result.errors?.length) requestContext.overallCachePolicy.replace({ maxAge: Math.max(0, Math.floor((aggregateTtlMs - ageMs) / 1000)), scope: 'PRIVATE' });
+    return result;
+  }
+
+  /** An operation that reads personal data or changes something: recorded in the audit log. */
+  private async recorded(
+    requestContext: GatewayGraphQLRequestContext,
+    callContext: SubgraphCallContext,
+    decision: AccessDecision,
+    run: () => Promise<GatewayExecutionResult>,
+    schema: GraphQLSchema,
+  ): Promise<GatewayExecutionResult> {
     if (decision.personalFields.length === 0) return this.shaped(await run(), decision);
     const { operationName } = requestContext;
     const reading = readPersonalChange({
-      schema: schemaContext.apiSchema,
+      schema,
       document: decision.document,
       operationName,
       variables: requestContext.request.variables ?? {},

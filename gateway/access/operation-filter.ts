@@ -38,6 +38,8 @@ export interface OperationAccess {
   personalFields: string[];
   /** Set when it reads personal data and the caller stated no purpose. */
   purposeRefusal: AppError | null;
+  /** Whether it reads an aggregate: a field that needs a `…:aggregate` scope (a province's indicators, its data health). */
+  readsAggregates: boolean;
 }
 
 export interface FilterInput {
@@ -47,6 +49,9 @@ export interface FilterInput {
   document: DocumentNode;
   operation: OperationDefinitionNode;
 }
+
+/** Scopes of aggregates, which count rows and name nobody, end so: `population:aggregate`, `data-health:aggregate`. */
+const isAggregateScope = (scope: string): boolean => scope.endsWith(':aggregate');
 
 const TYPENAME: FieldNode = { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } };
 
@@ -80,6 +85,7 @@ interface FilteredFragment {
 class OperationWalk {
   private readonly personalFields = new Set<string>();
   private purposeRefusal: AppError | null = null;
+  private readsAggregates = false;
   private readonly filtered = new Map<string, FilteredFragment | null>();
   private readonly fragments: Map<string, FragmentDefinitionNode>;
 
@@ -112,6 +118,7 @@ class OperationWalk {
       placeholders: places.placeholders.filter((steps) => !places.askedTypename.has(pathKey(steps))),
       personalFields: [...this.personalFields].sort(),
       purposeRefusal: this.purposeRefusal,
+      readsAggregates: this.readsAggregates,
     };
   }
 
@@ -160,6 +167,7 @@ class OperationWalk {
       findings.push({ kind: 'removed', steps: here, message: refused.message });
       return [];
     }
+    if (rule?.scopeSets.some((alternatives) => alternatives.some((all) => all.some(isAggregateScope)))) this.readsAggregates = true;
     if (rule?.personalData) {
       this.personalFields.add(coordinate);
       this.purposeRefusal ??= refused;

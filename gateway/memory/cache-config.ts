@@ -8,6 +8,8 @@ export const CACHE_SETTINGS = {
   documentCacheMb: settings.documentCacheMb,
   queryPlanCacheMb: settings.queryPlanCacheMb,
   cacheableDocumentMaxBytes: settings.cacheableDocumentMaxBytes,
+  aggregateCacheTtlMs: settings.aggregateCacheTtlMs,
+  aggregateCacheMb: settings.aggregateCacheMb,
 };
 
 export type CacheConfig = ConfigOf<typeof CACHE_SETTINGS>;

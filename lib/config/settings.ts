@@ -98,6 +98,12 @@ export const settings = {
   authzDecisionCacheMb: setting('AUTHZ_DECISION_CACHE_MB', 'Megabytes of access decisions (operation × scopes) the gateway keeps', values.positiveInt(32)),
   documentCacheMb: setting('DOCUMENT_CACHE_MB', 'Megabytes of parsed and validated documents the gateway keeps', values.positiveInt(32)),
   queryPlanCacheMb: setting('QUERY_PLAN_CACHE_MB', 'Megabytes of query plans the gateway keeps', values.positiveInt(32)),
+  aggregateCacheTtlMs: setting(
+    'AGGREGATE_CACHE_TTL_MS',
+    'How long an answer that reads aggregates and no personal data (indicators, series, data health) is kept for callers who would get the same one, unless a change through the gateway forgets it first; 0: never kept',
+    values.count(60_000),
+  ),
+  aggregateCacheMb: setting('AGGREGATE_CACHE_MB', 'Megabytes of aggregate answers each gateway keeps in its memory when there is no REDIS_URL (with one, Redis keeps them for every replica)', values.positiveInt(16)),
   cacheableDocumentMaxBytes: setting('CACHEABLE_DOCUMENT_MAX_BYTES', 'Documents longer than this (bytes of query text) are parsed, decided and planned afresh each time, never cached', values.positiveInt(32_768)),
   admissionChecks: setting(
     'ADMISSION_CHECKS',

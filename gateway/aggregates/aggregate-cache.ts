@@ -48,8 +48,14 @@ const keyOf = (question: AggregateQuestion): string =>
  * being made, callers asking the same wait for it rather than ask the subgraphs again. A store
  * that fails costs only the cache: the operation runs as if nothing were kept.
  */
+/** An answer being made: its JSON when it is whole (and so kept), for each caller to parse a copy of. */
+interface Making {
+  result: GatewayExecutionResult;
+  json: string | null;
+}
+
 export class AggregateCache {
-  private readonly making = new Map<string, Promise<AggregateAnswer>>();
+  private readonly making = new Map<string, Promise<Making>>();
 
   constructor(
     private readonly store: AggregateStore,
@@ -71,9 +77,9 @@ export class AggregateCache {
       const done = () => this.making.delete(key);
       made.then(done, done);
     }
-    // Each caller shapes its own copy: the response is changed in place afterwards.
-    const { result, ageMs } = await made;
-    return { result: structuredClone(result), ageMs };
+    // Each caller shapes a copy of its own (the response is changed in place afterwards); one with errors is not kept, and is shared as it is.
+    const { result, json } = await made;
+    return { result: json === null ? result : (JSON.parse(json) as GatewayExecutionResult), ageMs: 0 };
   }
 
   /** A change was made through this gateway: no answer kept before it is served again. */
@@ -81,13 +87,15 @@ export class AggregateCache {
     await this.attempt(() => this.store.changed(), undefined);
   }
 
-  private async make(key: string, run: () => Promise<GatewayExecutionResult>): Promise<AggregateAnswer> {
+  private async make(key: string, run: () => Promise<GatewayExecutionResult>): Promise<Making> {
     misses.inc();
     const generation = await this.attempt(() => this.store.generation(), null);
     const at = Date.now();
     const result = await run();
-    if (generation !== null && !result.errors?.length) await this.attempt(() => this.store.keep(key, { json: JSON.stringify(result), at, generation }, this.ttlMs), undefined);
-    return { result, ageMs: 0 };
+    if (result.errors?.length) return { result, json: null };
+    const json = JSON.stringify(result);
+    if (generation !== null) await this.attempt(() => this.store.keep(key, { json, at, generation }, this.ttlMs), undefined);
+    return { result, json };
   }
 
   private async attempt<T>(step: () => Promise<T>, otherwise: T): Promise<T> {

@@ -47,7 +47,8 @@ const sql = async (subgraph: string, text: string, values: unknown[] = []) => (a
 
 beforeAll(async () => {
   elsewhere = [await serveForeignPage(), await serveForeignPage()];
-  graph = await startTestGraph(2_000, { asOf: new Date(), faultRate: 0.01, gateway: { corsOrigins: [originOf(elsewhere[0]!)] } });
+  // No aggregate cache: the database stopped by the last test must show at once, not when kept answers age out.
+  graph = await startTestGraph(2_000, { asOf: new Date(), faultRate: 0.01, gateway: { corsOrigins: [originOf(elsewhere[0]!)], caches: { aggregateCacheTtlMs: 0 } } });
   origin = new URL(graph.url).origin;
   browser = await launchChromium();
   // A citizen with paid dossiers who is also a public servant: every database has something of theirs.

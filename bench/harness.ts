@@ -10,6 +10,7 @@ import { OPERATIONS, pickInputs, singleSubgraphOf, type Inputs, type Operation, 
 import type { BenchSettings } from './options';
 import { ForeignCpu, RssSampler, treeCpuSeconds } from './proc-stats';
 import { startLienThong, startPeer, TARGET_LABELS, type RunningTarget, type Stack, type TargetName } from './targets';
+import { ratio, verdictsOf } from './verdicts';
 
 export interface HarnessOptions extends BenchSettings {
   /** Repository root (dist/ must be built). */
@@ -40,8 +41,8 @@ export interface TargetResult extends Measurement {
   responseBytes: number;
   /** Cores kept busy by processes outside the bench while measured (0 on a quiet machine). */
   foreignCores: number;
-  /** CPU milliseconds per request while measured: the target's process tree, all subgraph processes, and the load generator (the harness process). */
-  cpuMsPerRequest: { target: number; subgraphs: number; loadGenerator: number };
+  /** CPU milliseconds per request while measured: the target's process tree, all subgraph processes (and each by name), and the load generator (the harness process). */
+  cpuMsPerRequest: { target: number; subgraphs: number; bySubgraph: Record<string, number>; loadGenerator: number };
 }
 
 export interface Ratios {
@@ -155,29 +156,6 @@ async function referenceAnswers(target: RunningTarget, url: string, bodies: read
   return answers;
 }
 
-const ratio = (a: number, b: number) => (b === 0 ? 0 : Math.round((a / b) * 100) / 100);
-
-function verdictsOf(operations: OperationResult[]): Verdict[] {
-  const verdicts: Verdict[] = [];
-  for (const op of operations) {
-    const { ratios } = op;
-    const unchecked = ratios['lienthong-unchecked'];
-    if (unchecked) verdicts.push({ target: `${op.name}: limits, cost and budgets cost ≤ 5% throughput`, met: unchecked.throughput >= 0.95, detail: `${unchecked.throughput}×` });
-    const budget = OPERATIONS[op.name].p50BudgetMs;
-    const lienthong = op.results.find((result) => result.target === 'lienthong');
-    if (budget !== undefined && lienthong) {
-      verdicts.push({ target: `${op.name}: p50 < ${budget} ms`, met: lienthong.latency.p50 < budget, detail: `${lienthong.latency.p50} ms` });
-    }
-    if (op.subgraphs.length > 1) {
-      if (ratios['hive-gateway']) verdicts.push({ target: `${op.name}: throughput ≥ Hive Gateway`, met: ratios['hive-gateway'].throughput >= 1, detail: `${ratios['hive-gateway'].throughput}×` });
-      if (ratios['apollo-gateway']) verdicts.push({ target: `${op.name}: throughput ≥ 2× @apollo/gateway`, met: ratios['apollo-gateway'].throughput >= 2, detail: `${ratios['apollo-gateway'].throughput}×` });
-    } else if (ratios.direct) {
-      verdicts.push({ target: `${op.name}: p50 ≤ 1.5× the subgraph directly`, met: ratios.direct.p50 <= 1.5, detail: `${ratios.direct.p50}×` });
-    }
-  }
-  return verdicts;
-}
-
 async function startTargets(options: HarnessOptions, stack: Stack): Promise<RunningTarget[]> {
   const targets: RunningTarget[] = [];
   try {
@@ -243,11 +221,10 @@ export async function runBenchmark(options: HarnessOptions): Promise<BenchResult
         if (target.name === 'lienthong') lienThongData = data;
         const load = { url, headers: target.headers, bodies, connections: options.connections, answers: new Set(answers) };
         const warmup = await drive({ ...load, seconds: options.warmup });
-        const cpu = () => ({
-          target: treeCpuSeconds(target.pid),
-          subgraphs: dataset.subgraphs.reduce((sum, s) => sum + treeCpuSeconds(s.child.pid), 0),
-          loadGenerator: treeCpuSeconds(process.pid, true),
-        });
+        const cpu = () => {
+          const bySubgraph = Object.fromEntries(dataset.subgraphs.map((s) => [s.name, treeCpuSeconds(s.child.pid)]));
+          return { target: treeCpuSeconds(target.pid), bySubgraph, subgraphs: Object.values(bySubgraph).reduce((sum, seconds) => sum + seconds, 0), loadGenerator: treeCpuSeconds(process.pid, true) };
+        };
         const rss = new RssSampler(target.pid).start();
         const foreign = new ForeignCpu();
         const cpuBefore = cpu();
@@ -255,7 +232,9 @@ export async function runBenchmark(options: HarnessOptions): Promise<BenchResult
         const cpuAfter = cpu();
         const peakRssBytes = rss.stop();
         const foreignCores = foreign.cores();
-        const perRequest = (key: keyof typeof cpuBefore) => Math.round(((cpuAfter[key] - cpuBefore[key]) * 1000 * 100) / Math.max(1, measured.requests)) / 100;
+        const msPerRequest = (before: number, after: number) => Math.round(((after - before) * 1000 * 100) / Math.max(1, measured.requests)) / 100;
+        const perRequest = (key: 'target' | 'subgraphs' | 'loadGenerator') => msPerRequest(cpuBefore[key], cpuAfter[key]);
+        const bySubgraph = Object.fromEntries(Object.keys(cpuBefore.bySubgraph).map((name) => [name, msPerRequest(cpuBefore.bySubgraph[name]!, cpuAfter.bySubgraph[name]!)]));
         const result: TargetResult = {
           target: target.name,
           label: TARGET_LABELS[target.name],
@@ -265,7 +244,7 @@ export async function runBenchmark(options: HarnessOptions): Promise<BenchResult
           sameDataAsLienThong: data === lienThongData,
           responseBytes: Math.round(answers.reduce((sum, answer) => sum + Buffer.byteLength(answer), 0) / answers.length),
           foreignCores,
-          cpuMsPerRequest: { target: perRequest('target'), subgraphs: perRequest('subgraphs'), loadGenerator: perRequest('loadGenerator') },
+          cpuMsPerRequest: { target: perRequest('target'), subgraphs: perRequest('subgraphs'), bySubgraph, loadGenerator: perRequest('loadGenerator') },
         };
         results.push(result);
         say(
@@ -280,7 +259,7 @@ export async function runBenchmark(options: HarnessOptions): Promise<BenchResult
       operations.push({ name, description: operation.description, subgraphs: operation.subgraphs, results, ratios });
     }
     const valid = operations.every((op) => op.results.every((r) => r.errors.total === 0 && r.requests > 0 && r.sameDataAsLienThong));
-    return { ...base, finishedAt: new Date().toISOString(), inputs, operations, verdicts: verdictsOf(operations), valid };
+    return { ...base, finishedAt: new Date().toISOString(), inputs, operations, verdicts: verdictsOf(operations, options.connections), valid };
   } finally {
     await Promise.all(targets.map((target) => target.stop()));
     await dataset.stop();

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BenchResult, OperationResult } from './harness';
+import { signedSubgraphCpu } from './verdicts';
 
 const mib = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MiB`;
 const num = (value: number) => value.toLocaleString('en', { maximumFractionDigits: 1 });
@@ -19,6 +20,18 @@ export function operationTable(op: OperationResult): string {
     );
   }
   return lines.join('\n');
+}
+
+/** Each subgraph's CPU per request answering LiênThông (signed) and @apollo/gateway (unsigned), when both ran. */
+function subgraphCpuTable(op: OperationResult): string[] {
+  const rows = signedSubgraphCpu(op);
+  if (rows.length === 0) return [];
+  return [
+    '| subgraph | CPU ms/request, signed (LiênThông) | unsigned (@apollo/gateway) | signed ÷ unsigned |',
+    '|---|--:|--:|--:|',
+    ...rows.map((r) => `| ${r.subgraph} | ${r.signed} | ${r.unsigned} | ${r.ratio}× |`),
+    '',
+  ];
 }
 
 const seconds = (value: number | null) => (value === null ? 'reused' : `${value.toFixed(1)} s`);
@@ -56,9 +69,10 @@ export function markdown(result: BenchResult): string {
     out.push('');
     out.push(operationTable(op));
     out.push('');
+    out.push(...subgraphCpuTable(op));
   }
   if (result.verdicts.length > 0) {
-    out.push('## Targets (issues 4 and 12) in this run');
+    out.push('## Targets (issues 8, 12 and 13) in this run');
     out.push('');
     out.push('| target | measured | |');
     out.push('|---|--:|---|');

@@ -65,7 +65,7 @@ export function markdown(result: BenchResult): string {
   for (const op of result.operations) {
     out.push(`## ${op.name}`);
     out.push('');
-    out.push(`${op.description} (subgraphs: ${op.subgraphs.join(', ')}).`);
+    out.push(`${op.description} (subgraphs: ${op.subgraphs.join(', ')})${op.connections === s.connections ? '' : `; driven at ${op.connections} connections`}.`);
     out.push('');
     out.push(operationTable(op));
     out.push('');

@@ -16,7 +16,7 @@ function operation(name: OperationResult['name'], subgraphs: string[], results: 
   const ratios = Object.fromEntries(
     results.filter((r) => r.target !== 'lienthong').map((r) => [r.target, { throughput: Math.round((lienthong.requestsPerSecond / r.requestsPerSecond) * 100) / 100, p50: Math.round((lienthong.latency.p50 / r.latency.p50) * 100) / 100 }]),
   );
-  return { name, description: '', subgraphs, results, ratios };
+  return { name, description: '', subgraphs, connections: 50, results, ratios };
 }
 
 const verdict = (verdicts: ReturnType<typeof verdictsOf>, target: string) => verdicts.find((v) => v.target === target);

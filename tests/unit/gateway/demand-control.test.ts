@@ -76,4 +76,13 @@ describe('Demand control: the actual cost of a response', () => {
     // Two provinces at 1, one statistics value at 10 (a null costs nothing); one connection, two edges and two people.
     expect(actualCost({ schema, model, document, operation: getOperationAST(document)!, data })).toBe(2 + 10 + 1 + 2 * 2);
   });
+
+  test('an operation weighed once is counted afresh over each response, fragments spread twice counting twice', () => {
+    const document = parse('{ provinces { ...Stats ...Stats } } fragment Stats on Province { statistics }');
+    const operation = getOperationAST(document)!;
+    const costOf = (provinces: unknown[]) => actualCost({ schema, model, document, operation, data: { provinces } });
+    expect(costOf([{ statistics: 3 }])).toBe(1 + 2 * 10);
+    expect(costOf([{ statistics: 3 }, { statistics: 4 }, { statistics: null }])).toBe(3 + 2 * 2 * 10);
+    expect(costOf([])).toBe(0);
+  });
 });

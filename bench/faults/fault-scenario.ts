@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { issueDevToken, SCOPES } from '../../lib/auth';
 import { databaseUrl, embeddedServerUrl } from '../../lib/db';
+import { subgraphSettings } from '../../lib/config';
 import { startChild, untilOk } from '../child-process';
 import type { Verdict } from '../harness';
 import { machine, type Machine } from '../machine';
@@ -68,6 +69,7 @@ export async function runFaults({ root, scale, clients, say }: FaultOptions): Pr
   const [gatewayA, gatewayB, pgPort, residents, civil, services, payments, audit] = (await Promise.all(Array.from({ length: 8 }, () => freePort()))) as [
     number, number, number, number, number, number, number, number,
   ];
+  const subgraphPorts: Record<string, number> = { residents, 'civil-servants': civil, 'public-services': services, payments, audit };
   const env = {
     ...process.env,
     ...FAULT_STACK_SETTINGS,
@@ -75,11 +77,7 @@ export async function runFaults({ root, scale, clients, say }: FaultOptions): Pr
     LT_SCALE: String(scale),
     LT_EMBEDDED_PG_PORT: String(pgPort),
     GATEWAY_PORT: String(gatewayA),
-    RESIDENTS_PORT: String(residents),
-    CIVIL_SERVANTS_PORT: String(civil),
-    PUBLIC_SERVICES_PORT: String(services),
-    PAYMENTS_PORT: String(payments),
-    AUDIT_PORT: String(audit),
+    ...Object.fromEntries(Object.entries(subgraphPorts).map(([name, port]) => [subgraphSettings.port.of(name, port).env, String(port)])),
     BUDGET_MULTIPLIER: '10000',
     LOG_LEVEL: 'error',
     DATABASE_URL: '',
@@ -113,11 +111,7 @@ export async function runFaults({ root, scale, clients, say }: FaultOptions): Pr
       // The same failures as the launcher's gateway, which writes them to the stack's log; the terminal stays readable.
       LOG_LEVEL: 'fatal',
       GATEWAY_PORT: String(gatewayB),
-      RESIDENTS_URL: url(residents),
-      CIVIL_SERVANTS_URL: url(civil),
-      PUBLIC_SERVICES_URL: url(services),
-      PAYMENTS_URL: url(payments),
-      AUDIT_URL: url(audit),
+      ...Object.fromEntries(Object.entries(subgraphPorts).map(([name, port]) => [subgraphSettings.url.of(name).env, url(port)])),
     },
   });
   await untilOk(second, `http://127.0.0.1:${gatewayB}/ready`, 60_000);

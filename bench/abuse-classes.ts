@@ -12,6 +12,12 @@ const aliased = (count: number, field: (i: number) => string) => `{ ${Array.from
 const nestedFragments = () =>
   `query Fan { citizens(first: 1) { edges { node { ...F22 } } } } fragment F1 on Citizen { fullName } ${Array.from({ length: 21 }, (_, i) => `fragment F${i + 2} on Citizen { ...F${i + 1} ...F${i + 1} }`).join(' ')}`;
 
+/**
+ * Not abuse: the cheapest request the gateway answers, sent the same way (four at a time, back to
+ * back), to show how much of the second caller's wait any four busy callers cause on this machine.
+ */
+export const CONTROL_CLASS: AbuseClass = { name: 'control', description: 'not abuse: `{ __typename }`, the cheapest request the gateway answers, sent the same way', requests: 400, body: () => json({ query: '{ __typename }' }) };
+
 /** The abuse issue 8's testers sent, each class on its own, with a second caller reading citizen profiles all along. */
 export const ABUSE_CLASSES: readonly AbuseClass[] = [
   { name: 'fragment-fan-out', description: '22 nested fragments, each spread twice (1.3 KB, 2^22 spreads)', requests: 200, body: () => json({ query: nestedFragments() }) },

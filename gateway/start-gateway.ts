@@ -206,6 +206,7 @@ export async function startGateway({
       ...(await loadPages(supergraphSdl)),
     },
     corsOrigins,
+    maxBodyBytes: admissionConfig.requestMaxBytes,
     observe: observeRequests({ logger, pseudonyms, accessLog, maxOperationNames }),
     logger,
   });

@@ -16,6 +16,7 @@ export const ADMISSION_SETTINGS = {
   operationMaxAliases: settings.operationMaxAliases,
   operationMaxRootFields: settings.operationMaxRootFields,
   operationMaxTokens: settings.operationMaxTokens,
+  requestMaxBytes: settings.requestMaxBytes,
   operationMaxDirectives: settings.operationMaxDirectives,
   operationMaxFragmentSpreads: settings.operationMaxFragmentSpreads,
   operationMaxFields: settings.operationMaxFields,

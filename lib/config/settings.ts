@@ -114,6 +114,11 @@ export const settings = {
   operationMaxAliases: setting('OPERATION_MAX_ALIASES', 'Most aliases an operation may use, `__typename` aliases included', values.positiveInt(30)),
   operationMaxRootFields: setting('OPERATION_MAX_ROOT_FIELDS', 'Most root fields an operation may select', values.positiveInt(20)),
   operationMaxTokens: setting('OPERATION_MAX_TOKENS', 'Most tokens a document may have', values.positiveInt(5_000)),
+  requestMaxBytes: setting(
+    'REQUEST_MAX_BYTES',
+    'Largest request body the gateway reads (a document at the token limit is far smaller); a larger one is refused with 413 before it is read when its Content-Length says so',
+    values.positiveInt(65_536),
+  ),
   operationMaxDirectives: setting('OPERATION_MAX_DIRECTIVES', 'Most directives an operation may use', values.positiveInt(50)),
   operationMaxFragmentSpreads: setting('OPERATION_MAX_FRAGMENT_SPREADS', 'Most fragment spreads an operation may make once its fragments are expanded', values.positiveInt(100)),
   operationMaxFields: setting('OPERATION_MAX_FIELDS', 'Most fields an operation may select once its fragments are expanded', values.positiveInt(500)),

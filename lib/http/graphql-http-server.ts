@@ -63,14 +63,26 @@ const READY_PATH = '/ready';
 
 const answerDraining: RouteHandler = (_req, res) => sendJson(res, 503, { status: 'draining' });
 
-class PayloadTooLarge extends Error {}
+/** A body over the limit; `measured` is its declared length, or what had arrived of it when it passed the limit. */
+class PayloadTooLarge extends Error {
+  constructor(
+    readonly limit: number,
+    readonly measured: number,
+    declared: boolean,
+  ) {
+    super(`The request body is ${declared ? '' : 'at least '}${measured} bytes; the limit is ${limit}.`);
+  }
+}
 
+/** The body, refused before a byte of it is read when its declared length is over the limit, else as soon as what arrives is. */
 async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  const declared = Number(req.headers['content-length']);
+  if (declared > limit) throw new PayloadTooLarge(limit, declared, true);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limit) throw new PayloadTooLarge();
+    if (size > limit) throw new PayloadTooLarge(limit, size, false);
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -81,6 +93,9 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
   res.end(text);
 }
+
+/** The code of a request whose body is over the limit, named like the operation limits'. */
+const REQUEST_TOO_LARGE = 'MAX_REQUEST_BYTES_LIMIT';
 
 const graphqlError = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
 
@@ -121,8 +136,8 @@ async function handleGraphQL<Ctx extends BaseContext>(options: GraphQLHttpOption
     text = req.method === 'POST' ? await readBody(req, options.maxBodyBytes ?? 1 << 20) : '';
   } catch (error) {
     if (error instanceof PayloadTooLarge) {
-      exchange.errorCodes = ['BAD_REQUEST'];
-      return sendJson(res, 413, graphqlError('Request body too large.', 'BAD_REQUEST'));
+      exchange.errorCodes = [REQUEST_TOO_LARGE];
+      return sendJson(res, 413, { errors: [{ message: error.message, extensions: { code: REQUEST_TOO_LARGE, limit: error.limit, measured: error.measured } }] });
     }
     throw error;
   }

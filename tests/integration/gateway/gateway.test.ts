@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, request as httpRequest, type ClientRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { LOST_JOB_OF } from './fixtures/jobs.subgraph';
 import { EVERY_FIXTURE_SCOPE, useFixtureGraph } from './fixtures/fixture-graph';
@@ -93,10 +93,47 @@ describe('Gateway: with every subgraph up', () => {
     expect(response.json).toEqual({ errors: [{ message: 'Request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
   });
 
-  test('a body over the size limit is refused with 413', async () => {
-    const response = await postJson(graph().gateway.url, { query: `{ citizens { fullName } }${' '.repeat(1_100_000)}` }, authorized);
-    expect(response.status).toBe(413);
-    expect(response.json).toEqual({ errors: [{ message: 'Request body too large.', extensions: { code: 'BAD_REQUEST' } }] });
+  describe('a body over REQUEST_MAX_BYTES (64 KiB) is refused with 413 MAX_REQUEST_BYTES_LIMIT, the limit and its size', () => {
+    const LIMIT = 65_536;
+    const oversized = JSON.stringify({ query: `{ citizens { fullName } }${' '.repeat(LIMIT)}` });
+
+    test('sent whole', async () => {
+      const response = await request(graph().gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...authorized }, body: oversized });
+      expect(response.status).toBe(413);
+      const size = Buffer.byteLength(oversized);
+      expect(response.json).toEqual({ errors: [{ message: `The request body is ${size} bytes; the limit is ${LIMIT}.`, extensions: { code: 'MAX_REQUEST_BYTES_LIMIT', limit: LIMIT, measured: size } }] });
+    });
+
+    test('declared by its Content-Length: answered before a byte of it is sent', async () => {
+      const answer = await rawPost({ 'content-length': '800000000' }, (req) => req.flushHeaders());
+      expect(answer.status).toBe(413);
+      expect(JSON.parse(answer.text).errors[0].extensions).toEqual({ code: 'MAX_REQUEST_BYTES_LIMIT', limit: LIMIT, measured: 800_000_000 });
+    });
+
+    test('streamed without a length: refused once what arrived passes the limit', async () => {
+      const answer = await rawPost({ 'transfer-encoding': 'chunked' }, (req) => req.write(oversized));
+      expect(answer.status).toBe(413);
+      const { message, extensions } = JSON.parse(answer.text).errors[0];
+      expect(message).toMatch(/^The request body is at least \d+ bytes; the limit is 65536\.$/);
+      expect(extensions.code).toBe('MAX_REQUEST_BYTES_LIMIT');
+      expect(extensions.measured).toBeGreaterThan(LIMIT);
+    });
+
+    /** A POST whose body is left unfinished, so only the gateway's own refusal can answer it. */
+    function rawPost(headers: Record<string, string>, send: (req: ClientRequest) => void): Promise<{ status: number; text: string }> {
+      return new Promise((resolve, reject) => {
+        const req = httpRequest(graph().gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...authorized, ...headers } }, (res) => {
+          let text = '';
+          res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+          res.on('end', () => {
+            resolve({ status: res.statusCode ?? 0, text });
+            req.destroy();
+          });
+        });
+        req.on('error', reject);
+        send(req);
+      });
+    }
   });
 
   test('an operation that does not parse gives GRAPHQL_PARSE_FAILED without a stack', async () => {

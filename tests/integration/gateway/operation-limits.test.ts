@@ -96,7 +96,7 @@ describe('Operation limits: what the defaults refuse', () => {
     ['argument values', (depth: number) => `{ citizen(personalId: ${'['.repeat(depth)}"1"${']'.repeat(depth)}) { fullName } }`],
   ])('%s nested past the parser stack are a client error, not a 500, even with the token limit raised', async (_name, nested) => {
     const depth = 5_000;
-    const lenient = await graph().startGateway({ admission: { operationMaxTokens: 100_000 } });
+    const lenient = await graph().startGateway({ admission: { operationMaxTokens: 100_000, requestMaxBytes: 1 << 20 } });
     try {
       const response = await send(lenient.url, { query: nested(depth) });
       expectRefused(response, 'MAX_DEPTH_LIMIT', 40, 41);
@@ -105,10 +105,24 @@ describe('Operation limits: what the defaults refuse', () => {
     }
   });
 
-  test('an 800 KB document of __typename aliases is refused on its tokens, never parsed', async () => {
-    const aliases = Array.from({ length: 40_000 }, (_, i) => `a${i}: __typename`).join(' ');
-    const response = await send(graph().gateway.url, { query: `{ ${aliases} }` });
-    expectRefused(response, 'MAX_TOKENS_LIMIT', 5_000, 5_001);
+  describe('an 800 KB document of __typename aliases', () => {
+    const query = `{ ${Array.from({ length: 40_000 }, (_, i) => `a${i}: __typename`).join(' ')} }`;
+
+    test('is refused on its size, before it is read', async () => {
+      const response = await send(graph().gateway.url, { query });
+      expect(response.status).toBe(413);
+      expect(response.json.errors[0].extensions).toEqual({ code: 'MAX_REQUEST_BYTES_LIMIT', limit: 65_536, measured: Buffer.byteLength(JSON.stringify({ query })) });
+      expect(response.calls).toBe(0);
+    });
+
+    test('with the size limit raised, is refused on its tokens, never parsed', async () => {
+      const roomy = await graph().startGateway({ admission: { requestMaxBytes: 1 << 20 } });
+      try {
+        expectRefused(await send(roomy.url, { query }), 'MAX_TOKENS_LIMIT', 5_000, 5_001);
+      } finally {
+        await roomy.close();
+      }
+    });
   });
 
   test('an operation over the cost limit is refused before it is planned; one under it reports its estimated and actual cost', async () => {

@@ -3,6 +3,7 @@ import { LRUCache } from 'lru-cache';
 import { ROLES, type Caller } from '../../lib/auth';
 import { AppError } from '../../lib/errors';
 import type { Logger } from '../../lib/logging';
+import { counter } from '../../lib/metrics';
 import { operationBody, sha256, type Manifest, type TrustedOperation } from './manifest';
 
 export type TrustedDocumentsMode = 'off' | 'log' | 'enforce';
@@ -22,6 +23,11 @@ const badId = (message: string) => new AppError('INVALID_DOCUMENT_ID', message, 
 /** Verdicts remembered per (query hash, operation name); each is a few bytes. */
 const VERDICTS = 10_000;
 
+/** An unknown document is logged once per role in this time, however often it is sent; the metric counts every time. */
+const NOTED_FOR_MS = 10 * 60_000;
+
+const untrusted = counter({ name: 'lienthong_gateway_untrusted_documents_total', help: 'Operations whose document is not in the trusted-documents manifest, by the role that sent them (answered, or refused in enforce mode)', labelNames: ['role'] as const });
+
 /**
  * Trusted documents: the operations a province knows its clients send (the manifest `npm run
  * documents` writes). A request may name one by its hash alone (`documentId`, or Apollo's
@@ -32,6 +38,7 @@ const VERDICTS = 10_000;
 export class TrustedDocuments {
   private readonly byId: ReadonlyMap<string, TrustedOperation>;
   private readonly verdicts = new LRUCache<string, boolean>({ max: VERDICTS });
+  private readonly noted = new LRUCache<string, true>({ max: VERDICTS, ttl: NOTED_FOR_MS });
 
   constructor(
     manifest: Manifest,
@@ -62,9 +69,14 @@ export class TrustedDocuments {
   admit(caller: Caller, queryHash: string, document: DocumentNode, operation: OperationDefinitionNode): void {
     if (this.mode === 'off' || this.known(queryHash, document, operation)) return;
     const name = operation.name?.value ?? null;
+    untrusted.labels(caller.role).inc();
     if (this.mode === 'enforce' && ROLES[caller.role].trustedDocumentsOnly) {
       throw new AppError('DOCUMENT_NOT_TRUSTED', `Role ${caller.role} may run only trusted documents, and this operation is not one of them.`, { http: { status: 403 } });
     }
+    // A playground's ad-hoc documents would otherwise add a log line to every request's access-log line.
+    const note = `${caller.role}:${queryHash}:${name ?? ''}`;
+    if (this.noted.has(note)) return;
+    this.noted.set(note, true);
     this.logger.info({ role: caller.role, operationName: name, queryHash }, 'document not in the trusted-documents manifest');
   }
 

@@ -49,8 +49,8 @@ class SelectionWeigher {
   }
 
   weigh(set: SelectionSetNode, parent: GraphQLNamedType): SelectionWeights {
-    const byParent = this.weighed.get(set) ?? new Map<GraphQLNamedType, SelectionWeights>();
-    this.weighed.set(set, byParent);
+    let byParent = this.weighed.get(set);
+    if (!byParent) this.weighed.set(set, (byParent = new Map()));
     const known = byParent.get(parent);
     if (known) return known;
     const weights: SelectionWeights = { fields: [], fragments: [] };

@@ -97,7 +97,7 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 /** The code of a request whose body is over the limit, named like the operation limits'. */
 const REQUEST_TOO_LARGE = 'MAX_REQUEST_BYTES_LIMIT';
 
-const graphqlError = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
+const graphqlError = (message: string, code: string, details: Record<string, unknown> = {}) => ({ errors: [{ message, extensions: { ...details, code } }] });
 
 interface Refusal {
   status: number;
@@ -123,7 +123,7 @@ function answerRefusal(res: ServerResponse, error: unknown, exchange: Exchange<u
   if (!refused) throw error;
   exchange.errorCodes = [refused.code];
   for (const [name, value] of refused.headers) res.setHeader(name, value);
-  sendJson(res, refused.status, { errors: [{ message: refused.message, extensions: { ...refused.details, code: refused.code } }] });
+  sendJson(res, refused.status, graphqlError(refused.message, refused.code, refused.details));
 }
 
 async function handleGraphQL<Ctx extends BaseContext>(options: GraphQLHttpOptions<Ctx>, req: IncomingMessage, res: ServerResponse, search: string, exchange: Exchange<Ctx>) {
@@ -137,7 +137,7 @@ async function handleGraphQL<Ctx extends BaseContext>(options: GraphQLHttpOption
   } catch (error) {
     if (error instanceof PayloadTooLarge) {
       exchange.errorCodes = [REQUEST_TOO_LARGE];
-      return sendJson(res, 413, { errors: [{ message: error.message, extensions: { code: REQUEST_TOO_LARGE, limit: error.limit, measured: error.measured } }] });
+      return sendJson(res, 413, graphqlError(error.message, REQUEST_TOO_LARGE, { limit: error.limit, measured: error.measured }));
     }
     throw error;
   }
